@@ -1,0 +1,1 @@
+import { render } from "preact"; render(<p>Sidelight</p>, document.getElementById("app")!);

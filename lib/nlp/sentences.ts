@@ -1,0 +1,51 @@
+import type { Span } from '../types';
+
+/** Abbreviations after which a full stop does not end a sentence. */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'col', 'lt', 'sgt', 'capt', 'gov', 'sen', 'rep', 'rev', 'st',
+  'jr', 'sr', 'no', 'vs', 'etc', 'inc', 'corp', 'co', 'ltd', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul',
+  'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'a.m', 'p.m', 'mt', 'ft',
+]);
+
+/**
+ * Splits text into sentences, in one linear pass. A sentence ends at . ! ? (and any closing quotes
+ * or brackets after it) followed by white space and an upper-case letter, a digit or an opening
+ * quote, unless the word before the stop is a known abbreviation or a single initial; a line break
+ * always ends a sentence (paragraphs are separated by line breaks in the article text).
+ */
+export function splitSentences(text: string): Span[] {
+  const out: Span[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
+    start = end;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === '\n') {
+      push(i + 1);
+      continue;
+    }
+    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
+    let j = i + 1;
+    while (j < text.length && /["'”’)\]»]/.test(text[j]!)) j++;
+    if (j >= text.length || !/[ \t]/.test(text[j]!)) continue;
+    let k = j;
+    while (k < text.length && /[ \t]/.test(text[k]!)) k++;
+    const next = text[k];
+    if (next === undefined || !/[A-Z0-9"“‘'(\[«]/.test(next)) continue;
+    if (ch === '.') {
+      let w = i;
+      while (w > 0 && /[A-Za-z.]/.test(text[w - 1]!)) w--;
+      const word = text.slice(w, i).toLowerCase();
+      if (ABBREVIATIONS.has(word) || /^[a-z]$/.test(word) || /^([a-z]\.)+[a-z]$/.test(word)) continue;
+    }
+    push(j);
+  }
+  push(text.length);
+  return out;
+}
