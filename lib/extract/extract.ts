@@ -1,0 +1,229 @@
+import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import { looksEnglish } from './language';
+import { TextMap, type TextPiece } from './text-map';
+
+/**
+ * Finds the article on a page with Readability, run on a clone so the live page is never
+ * rewritten, and maps the article text back to the live page's text nodes.
+ *
+ * Pairing: the clone is structurally identical to the document, so the i-th text node of one is
+ * the i-th of the other. We list both before Readability runs; Readability mostly moves text
+ * nodes rather than re-creating them, so each text node of the extracted article is found by
+ * identity. When Readability re-parses its cached HTML (its retry with looser thresholds), the
+ * nodes are new: those are matched to live nodes of equal text, scanning forward in document
+ * order. Everything is linear in the size of the page.
+ */
+
+export interface ExtractedArticle {
+  title: string;
+  byline: string | null;
+  siteName: string | null;
+  lang: string | null;
+  /** The article text: blocks separated by blank lines, white space collapsed. */
+  text: string;
+  map: TextMap;
+  /** Whether Readability's quick check thought the page was an article. */
+  readerable: boolean;
+  /** A rough language check of the text (we analyse English only for now). */
+  english: boolean;
+}
+
+export type ExtractResult =
+  | { ok: true; article: ExtractedArticle }
+  | { ok: false; reason: 'not-article' | 'empty'; message: string };
+
+export interface ExtractOptions {
+  /** Extract even when the page does not look like an article ("Analyse anyway"). */
+  force?: boolean;
+  /** Articles shorter than this (characters) are "not an article" unless forced. */
+  minLength?: number;
+}
+
+const BLOCK = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET',
+  'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI',
+  'MAIN', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH',
+  'THEAD', 'TR', 'UL',
+]);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'IFRAME', 'OBJECT']);
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+/** How far forward to look for a re-created text node's live twin. */
+const RESCAN_WINDOW = 400;
+
+function listTextNodes(root: Node): Text[] {
+  const out: Text[] = [];
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n as Text);
+  return out;
+}
+
+export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractResult {
+  const minLength = options.minLength ?? 400;
+  const readerable = isProbablyReaderable(doc);
+  if (!readerable && !options.force) {
+    return { ok: false, reason: 'not-article', message: "This page doesn't look like an article." };
+  }
+
+  const live = listTextNodes(doc);
+  const clone = doc.cloneNode(true) as Document;
+  const cloned = listTextNodes(clone);
+  const index = new Map<Text, number>();
+  if (cloned.length === live.length) cloned.forEach((t, i) => index.set(t, i));
+
+  const parsed = new Readability<Node>(clone, { serializer: (node) => node }).parse();
+  const root = parsed?.content;
+  if (!parsed || !root) {
+    return {
+      ok: false,
+      reason: options.force ? 'empty' : 'not-article',
+      message: options.force ? 'No article text was found on this page.' : "This page doesn't look like an article.",
+    };
+  }
+
+  const { text, pieces } = buildText(root, live, index);
+  if (text.length === 0 || (!options.force && text.length < minLength)) {
+    return {
+      ok: false,
+      reason: text.length === 0 ? 'empty' : 'not-article',
+      message: text.length === 0 ? 'No article text was found on this page.' : "This page doesn't look like an article.",
+    };
+  }
+  return {
+    ok: true,
+    article: {
+      title: parsed.title?.trim() || doc.title || '',
+      byline: parsed.byline ?? null,
+      siteName: parsed.siteName ?? null,
+      lang: parsed.lang ?? (doc.documentElement.getAttribute('lang') || null),
+      text,
+      map: new TextMap(pieces),
+      readerable,
+      english: looksEnglish(text),
+    },
+  };
+}
+
+/**
+ * Walks the extracted article (clone) in order, collapsing white space as a browser displays it
+ * and separating blocks with a blank line, and records for every kept run of characters the live
+ * text node it came from.
+ */
+function buildText(root: Node, live: Text[], index: Map<Text, number>): { text: string; pieces: TextPiece[] } {
+  const parts: string[] = [];
+  const pieces: TextPiece[] = [];
+  let length = 0;
+  /** 0: at a block start (drop leading space); 1: after a space; 2: after other text. */
+  let state = 0;
+  let pendingBreak = false;
+  let cursor = 0; // next live node to try when a node must be found by its text
+
+  const emit = (s: string) => {
+    parts.push(s);
+    length += s.length;
+  };
+  const block = () => {
+    dropTrailingSpace();
+    if (length > 0) pendingBreak = true;
+    state = 0;
+  };
+  let byData: Map<string, number[]> | undefined;
+  const take = (j: number) => {
+    cursor = j + 1;
+    return live[j];
+  };
+  const liveTwin = (t: Text): Text | undefined => {
+    const i = index.get(t);
+    if (i !== undefined) return take(i);
+    // Re-created by Readability: the same text, next in document order.
+    const limit = Math.min(live.length, cursor + RESCAN_WINDOW);
+    for (let j = cursor; j < limit; j++) if (live[j]!.data === t.data) return take(j);
+    if (!byData) {
+      byData = new Map();
+      live.forEach((n, j) => {
+        const list = byData!.get(n.data);
+        if (list) list.push(j);
+        else byData!.set(n.data, [j]);
+      });
+    }
+    const candidates = byData.get(t.data);
+    if (!candidates) return undefined;
+    const j = candidates.find((c) => c >= cursor) ?? candidates[0]!;
+    return take(j);
+  };
+
+  const addText = (t: Text) => {
+    const data = t.data;
+    const twin = liveTwin(t);
+    let runStart = -1; // start in `data` of the current kept run; `out` holds its characters
+    let runTextStart = 0;
+    let out = '';
+    const closeRun = (end: number) => {
+      if (out) emit(out);
+      out = '';
+      if (runStart >= 0 && twin && end > runStart) {
+        pieces.push({ textStart: runTextStart, nodeStart: runStart, length: end - runStart, node: twin });
+      }
+      runStart = -1;
+    };
+    const openRun = (k: number) => {
+      if (runStart < 0) {
+        runStart = k;
+        runTextStart = length;
+      }
+    };
+    for (let k = 0; k < data.length; k++) {
+      const c = data.charCodeAt(k);
+      if (c === 32 || c === 9 || c === 10 || c === 13 || c === 12) {
+        if (state === 2) {
+          // the first white space after text shows as one space
+          openRun(k);
+          out += ' ';
+          state = 1;
+        } else if (runStart >= 0) closeRun(k); // more white space: collapsed away
+        continue;
+      }
+      if (pendingBreak) {
+        closeRun(k);
+        emit('\n\n');
+        pendingBreak = false;
+      }
+      state = 2;
+      openRun(k);
+      out += data[k];
+    }
+    closeRun(data.length);
+  };
+
+  /** White space at the end of a block is not shown: take back the space just emitted. */
+  const dropTrailingSpace = () => {
+    if (state !== 1) return;
+    const i = parts.length - 1;
+    parts[i] = parts[i]!.slice(0, -1);
+    length--;
+    const last = pieces[pieces.length - 1];
+    if (last && last.textStart + last.length > length) {
+      last.length--;
+      if (last.length === 0) pieces.pop();
+    }
+  };
+
+  const walk = (node: Node) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === TEXT_NODE) addText(child as Text);
+      else if (child.nodeType === ELEMENT_NODE) {
+        const tag = (child as Element).tagName.toUpperCase();
+        if (SKIP.has(tag)) continue;
+        const isBlock = BLOCK.has(tag);
+        if (isBlock) block();
+        walk(child);
+        if (isBlock) block();
+      }
+    }
+  };
+  walk(root);
+  dropTrailingSpace();
+
+  return { text: parts.join(''), pieces };
+}
