@@ -1,15 +1,24 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 
+/**
+ * The end-to-end tests build a variant (SIDELIGHT_E2E=1, into .output-e2e/) that may script
+ * pages on 127.0.0.1 without a click, because a test cannot perform the toolbar click that grants
+ * activeTab. The extension readers install asks for no host permission at all.
+ */
+const e2e = process.env.SIDELIGHT_E2E === '1';
+
 // WXT has no Preact module: the Vite preset does JSX and the react → preact/compat aliases.
 export default defineConfig({
+  outDir: e2e ? '.output-e2e' : '.output',
   manifest: {
     name: 'Sidelight',
     description: 'See who claims what, and for which side, in the news article you are reading.',
-    // activeTab: access to the current tab only after the reader clicks the icon.
+    // activeTab: access to the current tab only, and only after the reader clicks the icon.
     // scripting: inject the content script into that tab from the popup.
     // storage: remember the reader's side corrections and settings, on this device.
     permissions: ['activeTab', 'scripting', 'storage'],
+    ...(e2e ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
     action: { default_title: 'Sidelight: who claims what' },
     commands: {
       'next-claim': {
@@ -22,7 +31,7 @@ export default defineConfig({
       },
     },
     browser_specific_settings: {
-      gecko: { id: 'sidelight@example.org', strict_min_version: '128.0' },
+      gecko: { id: 'sidelight@sidelight.invalid', strict_min_version: '128.0' },
     },
   },
   vite: () => ({

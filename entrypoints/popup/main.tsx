@@ -1,1 +1,8 @@
-import { render } from "preact"; render(<p>Sidelight</p>, document.getElementById("app")!);
+import { render } from 'preact';
+import { App } from './App';
+import { popupCss } from '@/components/Popup';
+
+const style = document.createElement('style');
+style.textContent = popupCss;
+document.head.append(style);
+render(<App />, document.getElementById('app')!);

@@ -1,0 +1,105 @@
+import { render } from 'preact';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { HoverCard, hoverCardCss } from '@/components/HoverCard';
+import { positionCard } from '@/components/position-card';
+import type { PlacedClaim } from '@/lib/highlight/painter';
+import type { PageSession } from '@/lib/page/session';
+import { UNKNOWN_SIDE } from '@/lib/sides';
+
+export interface CardHandle {
+  /** The shadow host: events whose path includes it happened inside the card. */
+  host: HTMLElement;
+  show(placed: PlacedClaim, options: { focus: boolean }): void;
+  hide(): void;
+  /** Re-renders the open card (the claim's side may have changed). */
+  refresh(): void;
+}
+
+type ContentContext = Parameters<typeof createShadowRootUi>[0];
+
+/**
+ * The hover card, in a shadow root so the page's styles cannot reach it and ours cannot leak.
+ * It is mounted once, on first use, and removed with the content script.
+ */
+export async function mountCard(
+  ctx: ContentContext,
+  actions: { session: PageSession; onMoveToSide(source: string, side: string): void; onClose(): void },
+): Promise<CardHandle> {
+  let container: HTMLElement | null = null;
+  let current: PlacedClaim | null = null;
+  let stopPositioning: (() => void) | undefined;
+
+  const ui = await createShadowRootUi(ctx, {
+    name: 'sidelight-card',
+    position: 'overlay',
+    anchor: 'body',
+    append: 'last',
+    css: hoverCardCss,
+    onMount(uiContainer) {
+      container = uiContainer;
+    },
+    onRemove() {
+      stopPositioning?.();
+      if (container) render(null, container);
+    },
+  });
+
+  const draw = (focus: boolean) => {
+    const { session } = actions;
+    const analysis = session.result;
+    if (!current || !analysis) return;
+    if (!container) ui.mount();
+    const target = container!;
+    // The claim may have been re-coloured since it was placed: read it afresh by id.
+    const claim = analysis.claims.find((c) => c.id === current!.claim.id) ?? current.claim;
+    const side = analysis.sides.find((s) => s.id === claim.side) ?? UNKNOWN_SIDE;
+    const evidence = analysis.sourceSides.find((s) => s.source === claim.source.name)?.evidence;
+    const same = session.placed.filter((p) => p.claim.source.name === claim.source.name);
+    const index = same.findIndex((p) => p.claim.id === claim.id);
+    const go = (delta: number) => {
+      const next = same[(index + delta + same.length) % same.length];
+      if (!next) return;
+      session.focusClaim(next.claim.id);
+      handle.show(next, { focus: true });
+    };
+    render(
+      <HoverCard
+        claim={claim}
+        side={side}
+        sides={analysis.sides}
+        evidence={evidence}
+        sameSourceIndex={index}
+        sameSourceCount={same.length}
+        onPrev={() => go(-1)}
+        onNext={() => go(1)}
+        onMoveToSide={(sideId) => actions.onMoveToSide(claim.source.name, sideId)}
+        onClose={actions.onClose}
+      />,
+      target,
+    );
+    const card = target.firstElementChild as HTMLElement | null;
+    if (card) {
+      stopPositioning?.();
+      stopPositioning = positionCard(card, current.content);
+      if (focus) card.focus();
+    }
+  };
+
+  const handle: CardHandle = {
+    host: ui.shadowHost,
+    show(placed, options) {
+      current = placed;
+      draw(options.focus);
+    },
+    hide() {
+      current = null;
+      stopPositioning?.();
+      stopPositioning = undefined;
+      if (container) render(null, container);
+    },
+    refresh() {
+      if (current) draw(false);
+    },
+  };
+  return handle;
+}

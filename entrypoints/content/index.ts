@@ -1,0 +1,108 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { browser } from 'wxt/browser';
+import { claimAtPoint } from '@/lib/highlight/hit-test';
+import { watchHover } from '@/lib/highlight/hover';
+import { errorText, isMessage, PROTOCOL_VERSION, type Message, type Reply } from '@/lib/messaging';
+import { PageSession } from '@/lib/page/session';
+import { getSideChoices, setSideChoice, watchSideChoices } from '@/lib/sides/store';
+import { mountCard } from './card';
+
+/**
+ * Injected by the popup (or a keyboard command) into the active tab only: registration 'runtime'
+ * keeps it out of the manifest, so Sidelight sees nothing until the reader asks. Wiring only:
+ * the work is in lib/page/session.ts, lib/highlight/ and the card UI.
+ */
+export default defineContentScript({
+  matches: ['<all_urls>'],
+  registration: 'runtime',
+  main(ctx) {
+    // Listen at once, so the popup's first message after injection is not lost; answer when ready.
+    const ready = setUp(ctx);
+    const listener = (raw: unknown, _sender: unknown, sendResponse: (reply: Reply<unknown>) => void) => {
+      if (!isMessage(raw)) return false;
+      ready
+        .then((handle) => handle(raw))
+        .then(
+          (value) => sendResponse({ ok: true, value }),
+          (error: unknown) => sendResponse({ ok: false, error: errorText(error) }),
+        );
+      return true;
+    };
+    browser.runtime.onMessage.addListener(listener);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+  },
+});
+
+type ContentContext = Parameters<Parameters<typeof defineContentScript>[0]['main']>[0];
+
+async function setUp(ctx: ContentContext): Promise<(msg: Message) => Promise<unknown>> {
+    const controller = new AbortController();
+    ctx.onInvalidated(() => controller.abort());
+    const { signal } = controller;
+
+    const session = new PageSession(document, await getSideChoices());
+    signal.addEventListener('abort', () => session.dispose());
+
+    const card = await mountCard(ctx, {
+      session,
+      onMoveToSide: (source, side) => void setSideChoice(source, side),
+      onClose: () => hover.close(),
+    });
+    const hover = watchHover({
+      doc: document,
+      signal,
+      hitTest: (x, y) => {
+        const map = session.textMap;
+        return map ? claimAtPoint(document, map, session.placed, x, y) : null;
+      },
+      show: (placed) => card.show(placed, { focus: false }),
+      hide: () => card.hide(),
+      inCard: (e) => e.composedPath().includes(card.host),
+    });
+
+    // The reader moved a source to another side (here, in the popup, or in another tab): re-colour.
+    watchSideChoices((choices) => {
+      session.setChoices(choices);
+      card.refresh();
+    }, signal);
+
+    // Single-page apps: a new URL means the article may be gone; drop highlights, offer a new run.
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      hover.close();
+      session.markStale();
+    });
+
+    return async (msg: Message): Promise<unknown> => {
+      switch (msg.type) {
+        case 'ping':
+          return { version: PROTOCOL_VERSION };
+        case 'analyze':
+          return session.run({ force: msg.force, fresh: msg.fresh });
+        case 'set-highlights':
+          if (!msg.on) hover.close();
+          return session.setHighlights(msg.on);
+        case 'jump-to-claim': {
+          const placed = session.focusClaim(msg.claimId);
+          if (placed) {
+            card.show(placed, { focus: false });
+            hover.opened(placed);
+          }
+          return !!placed;
+        }
+        case 'jump-to-mention':
+          return session.jumpTo(msg.start, msg.end);
+        case 'step-claim': {
+          if (!session.result) session.run();
+          const placed = session.step(msg.direction);
+          if (placed) {
+            card.show(placed, { focus: true });
+            hover.opened(placed);
+          }
+          return placed?.claim.id ?? null;
+        }
+        case 'move-source':
+          await setSideChoice(msg.source, msg.side);
+          return session.setChoices(await getSideChoices());
+      }
+    };
+}

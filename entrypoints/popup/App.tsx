@@ -1,0 +1,90 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { Popup } from '@/components/Popup';
+import { PopupStatus } from '@/components/PopupStatus';
+import { errorText, type PageState } from '@/lib/messaging';
+import { ensureInjected, RestrictedPageError, send, targetTab } from './tab';
+
+type View =
+  | { state: 'working'; progress: string }
+  | { state: 'restricted' }
+  | { state: 'error'; message: string }
+  | { state: 'page'; page: PageState };
+
+/** The popup: connects to the tab, asks for the analysis, renders it. Wiring only. */
+export function App() {
+  const [view, setView] = useState<View>({ state: 'working', progress: 'Connecting to the page…' });
+  const [tabId, setTabId] = useState<number | null>(null);
+  const [shortcuts, setShortcuts] = useState<{ next: string; previous: string }>();
+
+  const run = async (options: { force?: boolean; fresh?: boolean } = {}) => {
+    try {
+      setView({ state: 'working', progress: 'Connecting to the page…' });
+      const tab = await targetTab();
+      setTabId(tab.id);
+      await ensureInjected(tab);
+      setView({ state: 'working', progress: 'Reading the article and finding who claims what…' });
+      const page = await send(tab.id, 'analyze', options);
+      setView({ state: 'page', page });
+    } catch (error) {
+      if (error instanceof RestrictedPageError) setView({ state: 'restricted' });
+      else setView({ state: 'error', message: `Sidelight could not analyse this page: ${errorText(error)}` });
+    }
+  };
+
+  useEffect(() => {
+    void run();
+    void browser.commands?.getAll().then((commands) => {
+      const key = (name: string) => commands.find((c) => c.name === name)?.shortcut || 'not set';
+      setShortcuts({ next: key('next-claim'), previous: key('previous-claim') });
+    });
+  }, []);
+
+  const call = <T,>(fn: (tab: number) => Promise<T>) => {
+    if (tabId === null) return;
+    fn(tabId).catch((error: unknown) => setView({ state: 'error', message: errorText(error) }));
+  };
+
+  if (view.state === 'working') return <PopupStatus state="working" progress={view.progress} />;
+  if (view.state === 'restricted') return <PopupStatus state="restricted" />;
+  if (view.state === 'error') return <PopupStatus state="error" message={view.message} />;
+
+  const { page } = view;
+  if (page.kind === 'not-article') {
+    return <PopupStatus state="not-article" message={page.message} onAnalyseAnyway={() => void run({ force: true })} />;
+  }
+  if (page.kind === 'empty') return <PopupStatus state="error" message={page.message} />;
+  if (page.analysis.claims.length === 0 && page.analysis.glossary.length === 0) {
+    return <PopupStatus state="empty" />;
+  }
+  return (
+    <Popup
+      analysis={page.analysis}
+      title={page.title}
+      notes={[
+        ...(page.english ? [] : ['This page does not look English. Sidelight reads English only for now, so results may be poor.']),
+        ...(page.unplaced > 0
+          ? [`${page.unplaced} claim${page.unplaced === 1 ? '' : 's'} could not be placed on the page.`]
+          : []),
+      ]}
+      stale={page.stale}
+      onReanalyse={() => void run({ fresh: true })}
+      highlightsOn={page.highlightsOn}
+      shortcuts={shortcuts}
+      onToggleHighlights={(on) =>
+        call(async (tab) => {
+          await send(tab, 'set-highlights', { on });
+          setView({ state: 'page', page: { ...page, highlightsOn: on } });
+        })
+      }
+      onJumpToClaim={(claim) => call((tab) => send(tab, 'jump-to-claim', { claimId: claim.id }))}
+      onJumpToMention={(entry, i) => {
+        const m = entry.mentions[i % Math.max(1, entry.mentions.length)];
+        if (m) call((tab) => send(tab, 'jump-to-mention', { start: m.start, end: m.end }));
+      }}
+      onMoveSource={(source, side) =>
+        call(async (tab) => setView({ state: 'page', page: await send(tab, 'move-source', { source, side }) }))
+      }
+    />
+  );
+}

@@ -1,0 +1,130 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join, normalize, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+/**
+ * The real-browser harness of the e2e tests, the demo and the benchmark: a static server on 127.0.0.1 for fixture pages, and Debian's Chromium with
+ * the e2e build of the extension loaded (.output-e2e/chrome-mv3: the shipped extension plus a host
+ * permission for 127.0.0.1, because a test cannot make the toolbar click that grants activeTab).
+ * Every request that is not to 127.0.0.1 is aborted: no test touches the network.
+ */
+export const ROOT = resolve(import.meta.dirname, '..');
+export const EXTENSION = join(ROOT, '.output-e2e/chrome-mv3');
+export const SHARED_PAGES = resolve(ROOT, '../shared/fixtures/pages');
+/** The one piece of the extension API the tests call, inside the service worker. */
+declare const chrome: { tabs: { query(query: object): Promise<{ id?: number; url?: string }[]> } };
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.json': 'application/json',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+};
+
+/** Serves /seed/* from test/fixtures/seed, /pages/<slug>/ from the shared pages, /fixtures/* from test/fixtures. */
+export async function startServer(): Promise<{ url: string; server: Server }> {
+  const roots: [string, string][] = [
+    ['/seed/', join(ROOT, 'test/fixtures/seed')],
+    ['/pages/', SHARED_PAGES],
+    ['/fixtures/', join(ROOT, 'test/fixtures')],
+  ];
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    for (const [prefix, dir] of roots) {
+      if (!path.startsWith(prefix)) continue;
+      let file = normalize(join(dir, path.slice(prefix.length)));
+      if (!file.startsWith(dir)) break;
+      if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'source.html');
+      if (!existsSync(file)) break;
+      const ext = file.slice(file.lastIndexOf('.'));
+      res.writeHead(200, { 'content-type': TYPES[ext] ?? 'application/octet-stream' });
+      createReadStream(file).pipe(res);
+      return;
+    }
+    res.writeHead(404).end('not found');
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, server };
+}
+
+export interface Browser {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /** Requests the extension's own pages and worker made to anything but 127.0.0.1. */
+  outsideRequests: string[];
+  close(): Promise<void>;
+}
+
+export async function launch(): Promise<Browser> {
+  if (!existsSync(join(EXTENSION, 'manifest.json'))) {
+    throw new Error(`No e2e build at ${EXTENSION}: run "npm run test:e2e" (it builds first).`);
+  }
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      `--disable-extensions-except=${EXTENSION}`,
+      `--load-extension=${EXTENSION}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const outsideRequests: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (/^https?:\/\/127\.0\.0\.1[:/]/.test(url) || /^(chrome-extension|data|blob):/.test(url)) return route.continue();
+    outsideRequests.push(url);
+    return route.abort();
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+  return { context, worker, extensionId, outsideRequests, close: () => context.close() };
+}
+
+/** The id Chrome gave the tab showing `page`. */
+export async function tabIdOf(browser: Browser, page: Page): Promise<number> {
+  const url = page.url();
+  const id = await browser.worker.evaluate(async (u) => {
+    const tabs = await chrome.tabs.query({});
+    return tabs.find((t) => t.url === u)?.id ?? null;
+  }, url);
+  if (id === null) throw new Error(`no tab for ${url}`);
+  return id;
+}
+
+/**
+ * Opens the popup for the tab showing `page`, as a page of its own: `popup.html?tab=ID`. This runs
+ * the popup's real code path (ping, inject with chrome.scripting, analyse, render); what it does
+ * not exercise is the toolbar click itself and the activeTab grant it brings.
+ */
+export async function openPopup(browser: Browser, page: Page): Promise<Page> {
+  const tabId = await tabIdOf(browser, page);
+  const popup = await browser.context.newPage();
+  await popup.setViewportSize({ width: 400, height: 600 });
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+  return popup;
+}
+
+/** The text of every range in every Sidelight highlight on the page, by highlight name. */
+export async function highlightedTexts(page: Page): Promise<Record<string, string[]>> {
+  return page.evaluate(() => {
+    const out: Record<string, string[]> = {};
+    CSS.highlights.forEach((h, name) => {
+      if (!name.startsWith('sidelight-')) return;
+      out[name] = [...h].map((r) => r.toString());
+    });
+    return out;
+  });
+}
