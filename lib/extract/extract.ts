@@ -60,6 +60,17 @@ function listTextNodes(root: Node): Text[] {
 }
 
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ExtractResult {
+  try {
+    return extract(doc, options);
+  } catch (error) {
+    // Hostile or pathological markup (say, nesting deeper than the DOM clone can go): a clear
+    // message, never an exception into the page.
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, reason: 'empty', message: `Sidelight could not read this page (${reason}).` };
+  }
+}
+
+function extract(doc: Document, options: ExtractOptions): ExtractResult {
   const minLength = options.minLength ?? 400;
   const readerable = isProbablyReaderable(doc);
   if (!readerable && !options.force) {
@@ -209,17 +220,28 @@ function buildText(root: Node, live: Text[], index: Map<Text, number>): { text: 
     }
   };
 
-  const walk = (node: Node) => {
-    for (let child = node.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === TEXT_NODE) addText(child as Text);
-      else if (child.nodeType === ELEMENT_NODE) {
-        const tag = (child as Element).tagName.toUpperCase();
-        if (SKIP.has(tag)) continue;
-        const isBlock = BLOCK.has(tag);
-        if (isBlock) block();
-        walk(child);
-        if (isBlock) block();
+  // Depth-first, with an explicit stack: pages can nest elements deeper than the call stack.
+  const walk = (start: Node) => {
+    const exits: (Node | null)[] = [];
+    let node: Node | null = start.firstChild;
+    while (node || exits.length) {
+      if (!node) {
+        const parent = exits.pop()!;
+        if (parent && BLOCK.has((parent as Element).tagName.toUpperCase())) block();
+        node = parent?.nextSibling ?? null;
+        continue;
       }
+      if (node.nodeType === TEXT_NODE) addText(node as Text);
+      else if (node.nodeType === ELEMENT_NODE) {
+        const tag = (node as Element).tagName.toUpperCase();
+        if (!SKIP.has(tag)) {
+          if (BLOCK.has(tag)) block();
+          exits.push(node);
+          node = node.firstChild;
+          continue;
+        }
+      }
+      node = node.nextSibling;
     }
   };
   walk(root);
