@@ -1,3 +1,4 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { render } from 'preact';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import { HoverCard, hoverCardCss } from '@/components/HoverCard';
@@ -13,9 +14,11 @@ export interface CardHandle {
   hide(): void;
   /** Re-renders the open card (the claim's side may have changed). */
   refresh(): void;
+  /** Takes the card's host out of the page (Sidelight turned off); the next show() puts it back. */
+  detach(): void;
 }
 
-type ContentContext = Parameters<typeof createShadowRootUi>[0];
+type ContentContext = ContentScriptContext;
 
 /**
  * The hover card, in a shadow root so the page's styles cannot reach it and ours cannot leak.
@@ -99,6 +102,11 @@ export async function mountCard(
     },
     refresh() {
       if (current) draw(false);
+    },
+    detach() {
+      handle.hide();
+      if (container) ui.remove();
+      container = null;
     },
   };
   return handle;

@@ -1,3 +1,4 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import { claimAtPoint } from '@/lib/highlight/hit-test';
@@ -33,9 +34,9 @@ export default defineContentScript({
   },
 });
 
-type ContentContext = Parameters<Parameters<typeof defineContentScript>[0]['main']>[0];
 
-async function setUp(ctx: ContentContext): Promise<(msg: Message) => Promise<unknown>> {
+
+async function setUp(ctx: ContentScriptContext): Promise<(msg: Message) => Promise<unknown>> {
     const controller = new AbortController();
     ctx.onInvalidated(() => controller.abort());
     const { signal } = controller;
@@ -53,7 +54,7 @@ async function setUp(ctx: ContentContext): Promise<(msg: Message) => Promise<unk
       signal,
       hitTest: (x, y) => {
         const map = session.textMap;
-        return map ? claimAtPoint(document, map, session.placed, x, y) : null;
+        return map && session.showing ? claimAtPoint(document, map, session.placed, x, y) : null;
       },
       show: (placed) => card.show(placed, { focus: false }),
       hide: () => card.hide(),
@@ -79,7 +80,10 @@ async function setUp(ctx: ContentContext): Promise<(msg: Message) => Promise<unk
         case 'analyze':
           return session.run({ force: msg.force, fresh: msg.fresh });
         case 'set-highlights':
-          if (!msg.on) hover.close();
+          if (!msg.on) {
+            hover.close();
+            card.detach();
+          }
           return session.setHighlights(msg.on);
         case 'jump-to-claim': {
           const placed = session.focusClaim(msg.claimId);

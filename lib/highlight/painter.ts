@@ -46,7 +46,8 @@ export class Painter {
     let unplaced = 0;
     for (const claim of claims) {
       const content = this.range(claim.content);
-      if (!content) {
+      // The page may have changed since extraction: a range whose text is not the claim's is stale.
+      if (!content || squeeze(content.toString()) !== squeeze(claim.content.text)) {
         unplaced++;
         continue;
       }
@@ -156,6 +157,9 @@ export class Painter {
     this.sheet.replaceSync(css);
   }
 }
+
+/** Text without white space, to compare a live range with article text (breaks and spacing differ). */
+const squeeze = (text: string) => text.replace(/\s+/g, '');
 
 /** "#rrggbb" → "rgba(r, g, b, a)"; other colour syntaxes are used as they are, via color-mix. */
 export function withAlpha(color: string, alpha: number): string {

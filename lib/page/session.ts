@@ -58,7 +58,10 @@ export class PageSession {
 
   private cached(options: { force?: boolean; fresh?: boolean }): PageState | null {
     if (options.fresh || this.stale) return null;
-    if (this.analysis) return this.state();
+    if (this.analysis) {
+      this.replace(); // text may have been removed since: drop and count what is gone
+      return this.state();
+    }
     if (this.lastFailure && (!options.force || this.forced)) return this.lastFailure;
     return null;
   }
@@ -75,6 +78,11 @@ export class PageSession {
       english: this.article.english,
       stale: this.stale,
     };
+  }
+
+  /** Whether highlights are on the page now (on, and the page has not changed under us). */
+  get showing(): boolean {
+    return this.highlightsOn && !this.stale && this.painter !== null;
   }
 
   get placed(): readonly PlacedClaim[] {
@@ -109,9 +117,15 @@ export class PageSession {
     this.choices = choices;
     if (!this.article || !this.painter) return this.state();
     this.analysis = analyze(this.article.text, { sideChoices: choices });
-    this.unplaced = this.painter.place(this.analysis.claims).unplaced;
-    if (this.highlightsOn) this.painter.paint(this.analysis.sides);
+    this.replace();
     return this.state();
+  }
+
+  /** Places the claims again (ranges of removed text are dropped and counted) and repaints. */
+  private replace(): void {
+    if (!this.painter || !this.analysis) return;
+    this.unplaced = this.painter.place(this.analysis.claims).unplaced;
+    if (this.highlightsOn && !this.stale) this.painter.paint(this.analysis.sides);
   }
 
   /** Scrolls to a claim and marks it as the current one; returns its placed form. */

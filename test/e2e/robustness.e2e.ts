@@ -1,0 +1,122 @@
+import type { Server } from 'node:http';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { highlightedTexts, launch, openPopup, startServer, type Browser } from '../../scripts/browser';
+
+let server: Server;
+let base: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  ({ server, url: base } = await startServer());
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const RESULTS = /people|no attributed claims/i;
+
+async function analyse(page: Page): Promise<Page> {
+  const popup = await openPopup(browser, page);
+  await popup.getByRole('heading', { name: RESULTS }).first().waitFor();
+  return popup;
+}
+
+/** The page as its own scripts see it: DOM, adopted style sheets, our highlights. */
+const snapshot = (page: Page) =>
+  page.evaluate(() => ({
+    html: document.documentElement.outerHTML,
+    sheets: document.adoptedStyleSheets.length,
+    highlights: [...CSS.highlights.keys()].filter((k) => k.startsWith('sidelight')).length,
+  }));
+
+describe('Sidelight never breaks the page', () => {
+  it('leaves the DOM untouched while on, and exactly as it was when turned off', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${base}/seed/article.html`);
+    const before = await snapshot(page);
+    const popup = await analyse(page);
+    const during = await snapshot(page);
+    expect(during.html).toBe(before.html);
+    expect(during.highlights).toBeGreaterThan(0);
+
+    // Hovering mounts the card in a shadow root: the only node Sidelight adds.
+    await page.bringToFront();
+    const target = page.getByText('Russian Defense Ministry announced').first();
+    const box = (await target.boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.8, box.y + box.height / 2);
+    await page.locator('sidelight-card').waitFor({ state: 'attached' });
+
+    await popup.bringToFront();
+    await popup.getByRole('switch', { name: /highlights/i }).click();
+    await expect.poll(() => snapshot(page)).toEqual(before);
+    await popup.close();
+    await page.close();
+  });
+
+  it('makes no network request while analysing', async () => {
+    browser.outsideRequests.length = 0;
+    const page = await browser.context.newPage();
+    await page.goto(`${base}/seed/article.html`);
+    const popup = await analyse(page);
+    await page.waitForTimeout(300);
+    expect(browser.outsideRequests).toEqual([]);
+    await popup.close();
+    await page.close();
+  });
+
+  it('copes with 10,000 nested elements', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${base}/fixtures/not-article.html`);
+    await page.evaluate(() => {
+      let html = '';
+      for (let i = 0; i < 10_000; i++) html += '<div>';
+      html += `<p>${'The minister said that the deep talks would continue for some time. '.repeat(40)}</p>`;
+      for (let i = 0; i < 10_000; i++) html += '</div>';
+      document.body.innerHTML = html;
+    });
+    const popup = await openPopup(browser, page);
+    const outcome = popup
+      .getByRole('heading', { name: RESULTS })
+      .or(popup.getByText(/doesn't look like an article|could not read this page/i));
+    await outcome.first().waitFor();
+    expect(await popup.locator('body').innerText()).not.toMatch(/could not analyse/i);
+    await popup.close();
+    await page.close();
+  });
+});
+
+describe('pages that change under us', () => {
+  it('drops highlights when a single-page app navigates, and offers to re-analyse', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${base}/fixtures/spa.html`);
+    let popup = await analyse(page);
+    await popup.close();
+    expect(Object.keys(await highlightedTexts(page)).length).toBeGreaterThan(0);
+    await page.click('#next');
+    await expect.poll(async () => Object.keys(await highlightedTexts(page)).length, { timeout: 5000 }).toBe(0);
+    popup = await openPopup(browser, page);
+    await popup.getByRole('button', { name: /re-analyse/i }).click();
+    await popup.getByRole('heading', { name: RESULTS }).first().waitFor();
+    await popup.close();
+    await page.close();
+  });
+
+  it('counts claims whose text was removed instead of failing', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${base}/seed/article.html`);
+    const popup = await analyse(page);
+    await popup.close();
+    await page.evaluate(() => {
+      for (const p of document.querySelectorAll('article p')) {
+        if (p.textContent?.includes('Zakharova said the talks')) p.remove();
+      }
+    });
+    const again = await analyse(page);
+    await again.getByText(/could not be placed/).waitFor();
+    await again.close();
+    await page.close();
+  });
+});
