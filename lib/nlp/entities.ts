@@ -1,25 +1,449 @@
-import type { Entity, Span } from '../types';
+import type { Entity, EntityKind, Span } from '../types';
+import { countryName, demonymCountry, type GazetteerEntry, LEX, lookup, MAX_GAZETTEER_WORDS, norm } from './gazetteer';
+import { roleAfter, roleBefore, withinAfter } from './roles';
+import { tokenize, type Word } from './words';
 
-// PLACEHOLDER (foundation): capitalised word sequences, not at a sentence start, as entities of
-// unknown kind ("person" by default). Replaced by the entities issue (#4).
-const NAME = /\b[A-Z][\p{L}'’-]+(?:\s+[A-Z][\p{L}'’-]+)*/gu;
+/**
+ * People, places and organisations, with every mention, by rules over capitalised word runs and
+ * the shipped gazetteers. Linear in the text length: one tokenising pass, one pass over runs of
+ * capitalised words (each looked up at most MAX_GAZETTEER_WORDS times), then grouping.
+ *
+ * 1. Runs: capitalised words joined by single spaces, with "of"/"for" inside organisation and
+ *    place names ("Secretary of State", "Gulf of Mexico") and particles inside person names.
+ *    A possessive or a cut hyphen ends a run ("Russia’s", "Kremlin-linked").
+ * 2. Each run is cleaned (sentence-initial function words, weekdays and months go) and split:
+ *    a whole gazetteer name or a run ending in an organisation/place head word is one entity;
+ *    otherwise leading gazetteer names and titles are split off and the rest is a name.
+ * 3. Names not in the gazetteer get a kind from the words around every mention (titles and
+ *    reporting verbs for people, "in"/"village of"/"… region" for places); a lone surname joins
+ *    the person whose full name ends with it.
+ */
+
+interface Mention extends Span {
+  /** Index of the first word of the mention. */
+  w: number;
+  /** Index after the last word. */
+  wEnd: number;
+}
+
+interface Candidate {
+  kind?: EntityKind;
+  gaz?: GazetteerEntry;
+  mentions: Mention[];
+  /** Evidence scores per kind, summed over mentions. */
+  score: Record<EntityKind, number>;
+  /** Set when the name itself says what it is (a head word: "… Ministry", "Black Sea"). */
+  fixed?: EntityKind;
+}
+
+const OF_LINKS = new Set(['of', 'for']);
+
+function isHeadline(words: Word[], from: number, to: number): boolean {
+  let letters = 0;
+  let caps = 0;
+  for (let i = from; i < to; i++) {
+    const w = words[i]!;
+    if (!/\p{L}/u.test(w.text)) continue;
+    letters++;
+    if (w.allCaps) caps++;
+  }
+  return letters >= 3 && caps / letters >= 0.7;
+}
+
+function isName(w: Word): boolean {
+  return w.cap || w.ordinal;
+}
+
+function linkAllowed(run: Word[]): boolean {
+  const last = run[run.length - 1]!.lower;
+  return (
+    LEX.orgHeads.has(last) ||
+    LEX.placeHeads.has(last) ||
+    LEX.titleHeads.has(last) ||
+    last === 'states' ||
+    last === 'house' ||
+    last === 'republic'
+  );
+}
+
+function slugify(s: string): string {
+  return (
+    s
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'x'
+  );
+}
+
+const isTitle = (w: Word) => LEX.titles.has(w.lower) || LEX.honorifics.has(w.lower.replace(/\.$/, ''));
+const isSkippable = (w: Word) =>
+  LEX.stopwords.has(w.lower) || LEX.weekdays.has(w.lower) || LEX.months.has(w.lower) || LEX.nonNames.has(w.lower);
 
 export function findEntities(text: string): Entity[] {
-  const byName = new Map<string, Entity>();
-  for (const m of text.matchAll(NAME)) {
-    const start = m.index;
-    const before = text.slice(Math.max(0, start - 2), start);
-    if (start === 0 || /[.!?\n]\s?$/.test(before) || /^\s*$/.test(before)) continue;
-    const span: Span = { start, end: start + m[0].length, text: m[0] };
-    const entity = byName.get(m[0]) ?? {
-      id: `person:${m[0].toLowerCase().replace(/\W+/g, '-')}`,
-      kind: 'person' as const,
-      name: m[0],
-      variants: [],
-      mentions: [],
-    };
-    entity.mentions.push(span);
-    byName.set(m[0], entity);
+  if (!text) return [];
+  const words = tokenize(text);
+  const n = words.length;
+
+  // Lines written in capitals are headlines: only gazetteer names are taken from them.
+  const headlineLine = new Set<number>();
+  for (let i = 0; i < n; ) {
+    let j = i;
+    while (j < n && words[j]!.line === words[i]!.line) j++;
+    if (isHeadline(words, i, j)) headlineLine.add(words[i]!.line);
+    i = j;
   }
-  return [...byName.values()];
+
+  // Words seen capitalised where capitals mean a name (not sentence-initial, not in a headline).
+  const capElsewhere = new Set<string>();
+  for (const w of words) if (w.cap && !w.sentStart && !headlineLine.has(w.line)) capElsewhere.add(w.lower);
+
+  const candidates = new Map<string, Candidate>();
+  const candidate = (key: string): Candidate => {
+    let c = candidates.get(key);
+    if (!c) {
+      c = { mentions: [], score: { person: 0, place: 0, organization: 0 } };
+      candidates.set(key, c);
+    }
+    return c;
+  };
+  const mention = (a: number, b: number): Mention => {
+    const start = words[a]!.start;
+    const end = words[b - 1]!.end;
+    return { start, end, text: text.slice(start, end), w: a, wEnd: b };
+  };
+  const emitGaz = (g: GazetteerEntry, a: number, b: number) => {
+    const c = candidate(`gaz:${g.name}`);
+    c.gaz = g;
+    c.kind = g.kind;
+    c.mentions.push(mention(a, b));
+  };
+  /** Longest gazetteer name starting at word a and ending by b. */
+  const gazAt = (a: number, b: number): [GazetteerEntry, number] | undefined => {
+    let surface = '';
+    let best: [GazetteerEntry, number] | undefined;
+    for (let k = a; k < b && k - a < MAX_GAZETTEER_WORDS; k++) {
+      surface = k === a ? words[k]!.text : `${surface}${words[k]!.gapBefore}${words[k]!.text}`;
+      const g = lookup(surface);
+      if (g) best = [g, k + 1];
+    }
+    return best;
+  };
+
+  let i = 0;
+  while (i < n) {
+    const w = words[i]!;
+    const inHeadline = headlineLine.has(w.line);
+    if (!isName(w) || (w.ordinal && !(words[i + 1]?.cap ?? false))) {
+      i++;
+      continue;
+    }
+    // Build the run [i, j).
+    let j = i + 1;
+    while (j < n) {
+      const prev = words[j - 1]!;
+      if (prev.poss || prev.cut || !/^[ \u00a0]$/.test(words[j]!.gapBefore)) break;
+      const next = words[j]!;
+      if (next.cap) {
+        j++;
+        continue;
+      }
+      // "of"/"for" (+ "the") inside a name, or a particle in a person's name.
+      const run = words.slice(i, j);
+      let k = j;
+      if (OF_LINKS.has(next.lower) && linkAllowed(run)) {
+        k = j + 1;
+        if (words[k]?.lower === 'the' && /^[ \u00a0]$/.test(words[k]!.gapBefore)) k++;
+      } else if (LEX.nameParticles.has(next.lower) && run.length <= 2) {
+        k = j + 1;
+      }
+      if (k > j && k < n && words[k]!.cap && /^[ \u00a0]$/.test(words[k]!.gapBefore) && !next.poss) {
+        j = k + 1;
+        continue;
+      }
+      break;
+    }
+    if (inHeadline) {
+      for (let a = i; a < j; ) {
+        const g = gazAt(a, j);
+        if (g) {
+          emitGaz(g[0], a, g[1]);
+          a = g[1];
+        } else a++;
+      }
+    } else {
+      processRun(i, j);
+    }
+    i = j;
+  }
+
+  function processRun(a: number, b: number): void {
+    // Leading function words, weekdays, months ("However", "On Tuesday", "The").
+    while (a < b) {
+      const w = words[a]!;
+      if (w.lower === 'the' && !w.sentStart && b - a > 1 && endsWithOrgHead(a, b)) break;
+      if (isSkippable(w) && !lookup(w.text)) a++;
+      else break;
+    }
+    // Trailing weekdays and months ("Zakharova Tuesday" is rare; "President Monday" is not).
+    while (b > a && (LEX.weekdays.has(words[b - 1]!.lower) || LEX.months.has(words[b - 1]!.lower)) && b - a > 1) b--;
+    if (a >= b) return;
+    while (a < b && words[a]!.ordinal && !endsWithOrgHead(a, b)) a++;
+    if (a >= b) return;
+    const whole = gazAt(a, b);
+    if (whole && whole[1] === b) {
+      emitGaz(whole[0], a, b);
+      return;
+    }
+    if (b - a >= 2 && !isTitle(words[a]!) && endsWithOrgHead(a, b)) {
+      addNamed('organization', a, b, 2);
+      return;
+    }
+    if (b - a >= 2 && headAt(LEX.placeHeads, a, b) && !isTitle(words[a]!) && !words.slice(a, b).some(isTitle)) {
+      addNamed('place', a, b, 2);
+      return;
+    }
+    // Split: leading gazetteer names and titles, then the name.
+    let k = a;
+    let titled = false;
+    while (k < b) {
+      const g = gazAt(k, b);
+      if (g && (g[1] < b || k === a)) {
+        emitGaz(g[0], k, g[1]);
+        k = g[1];
+        continue;
+      }
+      const w = words[k]!;
+      if (k < b - 1 && (isTitle(w) || demonymCountry(w.lower) || OF_LINKS.has(w.lower) || w.lower === 'the')) {
+        if (LEX.titleHeads.has(w.lower) || LEX.honorifics.has(w.lower.replace(/\.$/, ''))) titled = true;
+        k++;
+        continue;
+      }
+      break;
+    }
+    if (k >= b) return;
+    const first = words[k]!;
+    if (b - k === 1) {
+      if (isTitle(first) || demonymCountry(first.lower) || isSkippable(first)) return;
+      if (first.sentStart && !capElsewhere.has(first.lower)) return;
+    }
+    addNamed(undefined, k, b, 0, titled);
+  }
+
+  /** "Russian Defense Ministry", "Bank of England": an organisation's head word ends the run or takes "of". */
+  function endsWithOrgHead(a: number, b: number): boolean {
+    return headAt(LEX.orgHeads, a, b);
+  }
+
+  function headAt(heads: Set<string>, a: number, b: number): boolean {
+    if (heads.has(words[b - 1]!.lower)) return true;
+    for (let k = a; k < b - 1; k++) if (heads.has(words[k]!.lower) && OF_LINKS.has(words[k + 1]!.lower)) return true;
+    return false;
+  }
+
+  function addNamed(kind: EntityKind | undefined, a: number, b: number, weight: number, titled = false): void {
+    const m = mention(a, b);
+    const key = `name:${norm(m.text).replace(/^the /, '')}`;
+    const c = candidate(key);
+    c.mentions.push(m);
+    if (kind) {
+      c.score[kind] += weight;
+      c.fixed ??= kind;
+    }
+    if (titled) c.score.person += 2;
+    scoreContext(c, a, b);
+  }
+
+  function scoreContext(c: Candidate, a: number, b: number): void {
+    const prev = words[a - 1];
+    const prev2 = words[a - 2];
+    const next = words[b];
+    const near = (w: Word | undefined, at: Word) => w && !w.gapBefore.includes('\n') && /^[\s,]*$/.test(at.gapBefore);
+    const allCaps = words.slice(a, b).every((w) => w.allCaps);
+    if (prev && near(prev, words[a]!) && /^\s+$/.test(words[a]!.gapBefore)) {
+      if (LEX.titleHeads.has(prev.lower) && !prev.cap) c.score.person += 2;
+      if (prev.lower === 'in' || prev.lower === 'near' || prev.lower === 'outside' || prev.lower === 'across' || prev.lower === 'throughout' || prev.lower === 'inside' || prev.lower === 'into') c.score.place += 1;
+      else if (LEX.placeContextBefore.has(prev.lower)) c.score.place += 0.4;
+      if (prev.lower === 'of' && prev2 && LEX.placeNounsOf.has(prev2.lower)) c.score.place += 3;
+    }
+    if (next && /^\s+$/.test(next.gapBefore)) {
+      if (LEX.personVerbs.has(next.lower) && !words[b - 1]!.poss) c.score.person += 1;
+      if (!next.cap && LEX.placeContextAfter.has(next.lower)) c.score.place += 2;
+    }
+    if (next && /^,\s+$/.test(next.gapBefore)) {
+      const g = lookup(next.text);
+      if (g?.type === 'country') c.score.place += 2;
+      if (next.lower === 'who') c.score.person += 1;
+    }
+    if (allCaps && b - a === 1 && words[a]!.text.replace(/\./g, '').length <= 6) c.score.organization += 1;
+    else if (b - a >= 2 && !allCaps) c.score.person += 0.6;
+  }
+
+  // Byline: "(Kyle Anzalone, Libertarian Institute)" or "By Kyle Anzalone" at the top.
+  const byline = /^\s*\(([^,()\n]{3,60}),[^()\n]{0,80}\)|(?:^|\n)\s*By\s+([^\n,]{3,60})/.exec(text.slice(0, 400));
+
+  // Kinds for names outside the gazetteer; a lone surname joins its person.
+  const people = new Map<string, Candidate>();
+  const lone: [string, Candidate][] = [];
+  for (const [key, c] of candidates) {
+    if (c.gaz) continue;
+    const single = c.mentions.every((m) => m.wEnd - m.w === 1);
+    if (single) {
+      lone.push([key, c]);
+      continue;
+    }
+    for (const m of c.mentions) {
+      if (roleBefore(text, words, m.w) || roleAfter(text, m.end)) c.score.person += 2;
+    }
+    c.kind = decide(c);
+    if (c.kind === 'person') people.set(key, c);
+  }
+  const bySurname = new Map<string, Candidate[]>();
+  for (const [key, c] of people) {
+    const parts = key.slice(5).split(' ');
+    const surname = parts[parts.length - 1]!;
+    const list = bySurname.get(surname) ?? [];
+    list.push(c);
+    bySurname.set(surname, list);
+  }
+  for (const [key, c] of lone) {
+    const owners = bySurname.get(key.slice(5));
+    if (owners?.length && c.score.place < 2) {
+      // Each lone surname goes to the nearest full name before it (or the first one).
+      for (const m of c.mentions) {
+        let owner = owners[0]!;
+        let best = -1;
+        for (const o of owners) {
+          const first = o.mentions[0]!.start;
+          if (first < m.start && first > best) {
+            best = first;
+            owner = o;
+          }
+        }
+        owner.mentions.push(m);
+      }
+      candidates.delete(key);
+      continue;
+    }
+    for (const m of c.mentions) {
+      if (roleBefore(text, words, m.w) || roleAfter(text, m.end)) c.score.person += 2;
+    }
+    c.kind = decide(c, 1);
+  }
+
+  // Build entities.
+  const entities: Entity[] = [];
+  const ids = new Set<string>();
+  const acronyms = new Map<string, Candidate>();
+  for (const c of candidates.values()) {
+    if (c.kind === 'organization' && !c.gaz) {
+      const longest = c.mentions.reduce((x, m) => (m.text.length > x.length ? m.text : x), '');
+      const initials = longest
+        .split(/\s+/)
+        .filter((w) => /^\p{Lu}/u.test(w) && w.toLowerCase() !== 'the')
+        .map((w) => w[0])
+        .join('');
+      if (initials.length >= 2) acronyms.set(initials, c);
+    }
+  }
+  for (const [key, c] of candidates) {
+    if (c.gaz || c.kind !== 'organization') continue;
+    const m0 = c.mentions[0]!;
+    if (c.mentions.every((m) => m.wEnd - m.w === 1 && words[m.w]!.allCaps)) {
+      const owner = acronyms.get(m0.text.replace(/\./g, ''));
+      if (owner && owner !== c) {
+        owner.mentions.push(...c.mentions);
+        candidates.delete(key);
+      }
+    }
+  }
+  for (const c of candidates.values()) {
+    if (!c.kind || !c.mentions.length) continue;
+    const mentions = c.mentions.sort((x, y) => x.start - y.start);
+    const forms = [...new Set(mentions.map((m) => m.text))];
+    const name = c.gaz ? gazetteerName(c.gaz, mentions) : canonical(forms);
+    let id = `${c.kind}:${slugify(name)}`;
+    for (let k = 2; ids.has(id); k++) id = `${c.kind}:${slugify(name)}-${k}`;
+    ids.add(id);
+    const entity: Entity = {
+      id,
+      kind: c.kind,
+      name,
+      variants: forms.filter((f) => f !== name),
+      mentions: mentions.map(({ start, end, text: t }) => ({ start, end, text: t })),
+    };
+    if (c.kind === 'person') {
+      for (const m of mentions) {
+        const r = roleBefore(text, words, m.w) ?? roleAfter(text, m.end);
+        if (r) {
+          entity.role = r;
+          break;
+        }
+      }
+      if (!entity.role && byline) {
+        const by = byline.index + byline[0].length;
+        if (mentions[0]!.start < by) entity.role = 'author';
+      }
+    } else if (c.kind === 'place') {
+      entity.within = placeWithin(c, name);
+    }
+    entities.push(entity);
+  }
+  return entities.sort((x, y) => x.mentions[0]!.start - y.mentions[0]!.start);
+
+  function placeWithin(c: Candidate, name: string): string | undefined {
+    if (c.gaz?.type === 'country') return undefined;
+    for (const m of c.mentions) {
+      const w = withinAfter(text, m.end, name);
+      if (w) return w;
+    }
+    // "Russia’s Kursk region": the possessive before the place.
+    for (const m of c.mentions) {
+      const prev = words[m.w - 1];
+      if (prev?.poss && /^\s+$/.test(words[m.w]!.gapBefore)) {
+        const g = lookup(prev.text);
+        if (g?.type === 'country') return g.name;
+      }
+    }
+    if (c.gaz?.country) return countryName(c.gaz.country);
+    return undefined;
+  }
+}
+
+function decide(c: Candidate, minimum = 0.5): EntityKind | undefined {
+  if (c.fixed) return c.fixed;
+  const { person, place, organization } = c.score;
+  const best = Math.max(person, place, organization);
+  if (best < minimum) return undefined;
+  if (organization === best) return 'organization';
+  if (place === best) return 'place';
+  return 'person';
+}
+
+/**
+ * A gazetteer entity is named as the gazetteer names it when the article uses that form or the
+ * entity is a country ("US" → "United States"); otherwise as the article writes it most ("Kiev").
+ */
+function gazetteerName(g: GazetteerEntry, mentions: Span[]): string {
+  if (g.type === 'country' || mentions.some((m) => m.text === g.name)) return g.name;
+  const counts = new Map<string, number>();
+  for (const m of mentions) {
+    const f = m.text.replace(/^the\s+/i, '');
+    counts.set(f, (counts.get(f) ?? 0) + 1);
+  }
+  let best = g.name;
+  let bestCount = 0;
+  for (const [f, k] of counts) {
+    if (k > bestCount || (k === bestCount && f.length > best.length)) {
+      best = f;
+      bestCount = k;
+    }
+  }
+  return /^[\p{Lu}.]+$/u.test(best) ? g.name : best;
+}
+
+/** The most complete form: the longest, without a leading "the" unless it is always written. */
+function canonical(forms: string[]): string {
+  return forms.reduce((best, f) => (f.length > best.length ? f : best), forms[0]!);
 }

@@ -1,0 +1,189 @@
+import countriesData from '../../data/gazetteers/countries.json';
+import institutions from '../../data/gazetteers/institutions.json';
+import lexicon from '../../data/gazetteers/lexicon.json';
+import type { EntityKind } from '../types';
+
+/**
+ * Lookups over the shipped gazetteers (data/gazetteers/*.json): countries with their demonyms and
+ * capitals (from world-countries), seats of power, international bodies and news media (hand
+ * compiled), and the word lists the entity rules use. Built once, at module load.
+ */
+
+export type Group = 'international' | 'media' | 'experts';
+
+export interface GazetteerEntry {
+  /** Canonical name ("United States", "Kyiv", "Kremlin"). */
+  name: string;
+  kind: EntityKind;
+  /** ISO alpha-2 code of the country the entry is, is in, or belongs to. */
+  country?: string;
+  /** Group side for bodies that are not a country's (UN, CNN). */
+  group?: Group;
+  /** How the glossary describes it ("country", "capital of Russia", "news organisation"). */
+  description: string;
+  /** "country" | "capital" | "seat" | "international" | "media" */
+  type: 'country' | 'capital' | 'seat' | 'international' | 'media';
+}
+
+export interface Country {
+  name: string;
+  code: string;
+  names: string[];
+  demonyms: string[];
+  capitals: string[];
+}
+
+/** Normalises a surface form for lookup: lower case, straight apostrophes, single spaces. */
+export function norm(s: string): string {
+  return s.toLowerCase().replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+const countries: Country[] = (countriesData as { countries: Country[] }).countries.map((c) => ({ ...c }));
+export const countryByCode = new Map<string, Country>();
+const byKey = new Map<string, GazetteerEntry>();
+const demonymToCode = new Map<string, string>();
+
+function add(key: string, entry: GazetteerEntry, override = false): void {
+  const k = norm(key);
+  if (!k || (!override && byKey.has(k))) return;
+  byKey.set(k, entry);
+}
+
+for (const c of countries) countryByCode.set(c.code, c);
+
+// Aliases first: they decide the canonical name ("Turkey" rather than "Türkiye").
+for (const a of institutions.aliases) {
+  const c = countries.find((x) => x.name === a.name || a.variants.includes(x.name) || x.names.includes(a.name));
+  if (!c) continue;
+  c.name = a.name;
+}
+for (const c of countries) {
+  const entry: GazetteerEntry = { name: c.name, kind: 'place', country: c.code, description: 'country', type: 'country' };
+  add(c.name, entry);
+  for (const n of c.names) add(n, entry);
+  for (const d of c.demonyms) {
+    const k = norm(d);
+    if (!demonymToCode.has(k)) demonymToCode.set(k, c.code);
+    if (!/(?:ese|ish|ch|sh|s|i)$/.test(k) && !demonymToCode.has(`${k}s`)) demonymToCode.set(`${k}s`, c.code);
+    if (/i$/.test(k) && !demonymToCode.has(`${k}s`)) demonymToCode.set(`${k}s`, c.code);
+  }
+}
+for (const a of institutions.aliases) {
+  const entry = byKey.get(norm(a.name));
+  if (entry) for (const v of a.variants) add(v, entry, true);
+}
+for (const a of institutions.capitalAliases) {
+  const country = countryByCode.get(a.country)?.name ?? a.country;
+  const entry: GazetteerEntry = {
+    name: a.name,
+    kind: 'place',
+    country: a.country,
+    description: `city, ${country}`,
+    type: 'capital',
+  };
+  add(a.name, entry, true);
+  for (const v of a.variants) add(v, entry, true);
+}
+for (const c of countries) {
+  for (const cap of c.capitals) {
+    const entry: GazetteerEntry = {
+      name: cap,
+      kind: 'place',
+      country: c.code,
+      description: `capital of ${c.name}`,
+      type: 'capital',
+    };
+    add(cap, entry);
+  }
+}
+// The aliases of capitals (Kiev → Kyiv) take the capital's description.
+for (const a of institutions.capitalAliases) {
+  const c = countryByCode.get(a.country);
+  if (c && c.capitals.includes(a.name)) {
+    const e = byKey.get(norm(a.name));
+    if (e) e.description = `capital of ${c.name}`;
+  }
+}
+for (const s of institutions.seats) {
+  const entry: GazetteerEntry = {
+    name: s.name,
+    kind: /^(Gaza|West Bank)/.test(s.name) ? 'place' : 'organization',
+    country: s.country,
+    description: s.description,
+    type: 'seat',
+  };
+  add(s.name, entry, true);
+  for (const v of s.variants ?? []) add(v, entry, true);
+}
+for (const s of institutions.international) {
+  const entry: GazetteerEntry = {
+    name: s.name,
+    kind: 'organization',
+    group: 'international',
+    description: s.description,
+    type: 'international',
+  };
+  add(s.name, entry, true);
+  for (const v of s.variants ?? []) add(v, entry, true);
+}
+for (const s of institutions.media) {
+  const entry: GazetteerEntry = {
+    name: s.name,
+    kind: 'organization',
+    group: 'media',
+    description: 'news organisation',
+    type: 'media',
+  };
+  add(s.name, entry, true);
+  for (const v of (s as { variants?: string[] }).variants ?? []) add(v, entry, true);
+}
+
+/** The longest number of words in a gazetteer name, to bound the longest-match search. */
+export const MAX_GAZETTEER_WORDS = Math.max(...[...byKey.keys()].map((k) => k.split(' ').length));
+
+/** Gazetteer entry for a surface form ("U.S.", "Kiev", "the Kremlin" → Kremlin). */
+export function lookup(surface: string): GazetteerEntry | undefined {
+  const k = norm(surface);
+  return byKey.get(k) ?? (k.startsWith('the ') ? byKey.get(k.slice(4)) : undefined);
+}
+
+/** ISO code for a demonym, singular or plural ("Ukrainian", "Russians"). */
+export function demonymCountry(word: string): string | undefined {
+  return demonymToCode.get(norm(word));
+}
+
+export function countryName(code: string): string {
+  return countryByCode.get(code)?.name ?? code;
+}
+
+/** Country whose common name (after aliases) is `name`. */
+export function countryByName(name: string): Country | undefined {
+  const e = lookup(name);
+  return e?.type === 'country' && e.country ? countryByCode.get(e.country) : undefined;
+}
+
+const set = (xs: string[]) => new Set(xs.map(norm));
+
+/** The word lists of data/gazetteers/lexicon.json as sets (lower case). */
+export const LEX = {
+  titles: set(lexicon.titles),
+  titleHeads: set(lexicon.titleHeads),
+  honorifics: set(lexicon.honorifics),
+  orgHeads: set(lexicon.orgHeads),
+  mediaHeads: set(lexicon.mediaHeads),
+  expertHeads: set(lexicon.expertHeads),
+  placeHeads: set(lexicon.placeHeads),
+  placeContextAfter: set(lexicon.placeContextAfter),
+  placeContextBefore: set(lexicon.placeContextBefore),
+  placeNounsOf: set(lexicon.placeNounsOf),
+  personVerbs: set(lexicon.personVerbs),
+  agentNouns: set(lexicon.agentNouns),
+  expertWords: set(lexicon.expertWords),
+  mediaWords: set(lexicon.mediaWords),
+  internationalWords: set(lexicon.internationalWords),
+  stopwords: set(lexicon.stopwords),
+  weekdays: set(lexicon.weekdays),
+  months: set(lexicon.months),
+  nonNames: set(lexicon.nonNames),
+  nameParticles: set(lexicon.nameParticles),
+};

@@ -1,0 +1,88 @@
+import { demonymCountry, LEX, lookup, norm } from './gazetteer';
+import type { Word } from './words';
+
+/**
+ * Roles and locations as the article states them, read from the words around a mention:
+ * a title before a name ("Russia’s Ambassador to the UN Vasily Nebenzya"), an appositive after it
+ * ("Maria Zakharova, a Foreign Ministry spokeswoman,"), and for places the place that contains
+ * them ("the village of Guyevo, located in Russia’s Kursk region").
+ */
+
+const ROLE_LINKS = new Set(['to', 'of', 'the', 'for', 'at']);
+const MAX_ROLE_WORDS = 10;
+const SAME_PHRASE = /^[ \u00a0]$/;
+
+function isRoleWord(w: Word): boolean {
+  return w.cap || LEX.titles.has(w.lower) || ROLE_LINKS.has(w.lower) || !!demonymCountry(w.lower);
+}
+
+function hasTitleHead(ws: Word[]): boolean {
+  return ws.some((w) => LEX.titleHeads.has(w.lower) || LEX.titleHeads.has(`${w.lower}.`));
+}
+
+/** The title written right before the name that starts at words[i], if any. */
+export function roleBefore(text: string, words: Word[], i: number): string | undefined {
+  let j = i;
+  while (j > 0 && i - j < MAX_ROLE_WORDS) {
+    const w = words[j - 1]!;
+    const gapOk = SAME_PHRASE.test(words[j]!.gapBefore);
+    if (!gapOk || !isRoleWord(w)) break;
+    j--;
+  }
+  let ws = words.slice(j, i);
+  // Trim what opens the clause rather than the title ("According to", "the").
+  while (ws.length && (ROLE_LINKS.has(ws[0]!.lower) || (LEX.stopwords.has(ws[0]!.lower) && !LEX.titles.has(ws[0]!.lower)) || ws[0]!.lower === 'according')) ws = ws.slice(1);
+  while (ws.length && ROLE_LINKS.has(ws[ws.length - 1]!.lower)) ws = ws.slice(0, -1);
+  if (!ws.length || !hasTitleHead(ws)) return undefined;
+  if (ws.every((w) => LEX.honorifics.has(w.lower.replace(/\.$/, '')))) return undefined;
+  // Keep the title's own words: from the first word to the end of the last (with its ’s).
+  const first = ws[0]!;
+  const last = ws[ws.length - 1]!;
+  return text.slice(first.start, last.poss ? last.end + 2 : last.end).trim();
+}
+
+const APPOSITIVE =
+  /^,\s+(?:\d{1,3},\s+)?(?:(?:a|an|the)\s+)?([^,.;:!?\n“”"()]{2,100}?)(?=\s*(?:,|\.(?:\s|$)|;|\)|\n|$)|\s+(?:who|which|said|says|told|added|has|had|is|was)\b)/;
+
+/** The appositive after a name ending at `end`: "…, a Foreign Ministry spokeswoman," → role. */
+export function roleAfter(text: string, end: number): string | undefined {
+  const m = APPOSITIVE.exec(text.slice(end, end + 160));
+  if (!m) return undefined;
+  const phrase = m[1]!.trim();
+  const ws = phrase.split(/\s+/);
+  if (ws.length > MAX_ROLE_WORDS) return undefined;
+  const lower = ws.map((w) => norm(w).replace(/'s$/, ''));
+  if (!lower.some((w) => LEX.titleHeads.has(w))) return undefined;
+  if (lower.some((w) => LEX.personVerbs.has(w) && w !== 'who')) return undefined;
+  const first = ws[0]!;
+  if (!/^\p{Lu}/u.test(first) && !LEX.titles.has(lower[0]!) && !demonymCountry(lower[0]!) && !/^(?:a|an|the)\s/.test(m[0].slice(1).trim())) {
+    return undefined;
+  }
+  return phrase;
+}
+
+const PLACE_NAME = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}`;
+const LOCATED_IN = new RegExp(
+  String.raw`^,?\s+(?:(?:located|situated|which is|that is|a (?:village|town|city|region|district) )\s*)?in\s+(?:the\s+)?(?:(${PLACE_NAME})['’]s\s+)?(${PLACE_NAME})(?:\s+(region|oblast|province|district|county|state|area|governorate))?`,
+  'u',
+);
+const COMMA_PLACE = new RegExp(String.raw`^,\s+(${PLACE_NAME})(?=[,.;\s]|$)`, 'u');
+
+/** What contains the place whose mention ends at `end` ("Kursk region, Russia"), if the text says. */
+export function withinAfter(text: string, end: number, selfName: string): string | undefined {
+  const slice = text.slice(end, end + 120);
+  const m = LOCATED_IN.exec(slice);
+  if (m) {
+    const owner = m[1];
+    const place = m[3] ? `${m[2]} ${m[3]}` : m[2]!;
+    if (norm(place) === norm(selfName)) return undefined;
+    const ownerName = owner ? (lookup(owner)?.name ?? owner) : undefined;
+    return ownerName ? `${place}, ${ownerName}` : (lookup(place)?.name ?? place);
+  }
+  const c = COMMA_PLACE.exec(slice);
+  if (c) {
+    const e = lookup(c[1]!);
+    if (e?.type === 'country' && e.name !== selfName) return e.name;
+  }
+  return undefined;
+}

@@ -1,0 +1,130 @@
+import { LEX } from './gazetteer';
+
+/**
+ * Word tokens for the entity rules, in one linear pass. A token keeps what a name needs:
+ * letters with marks and digits, inner hyphens and apostrophes ("Jean-Luc", "O’Brien"), initials
+ * with their full stop ("H.W.", "U.S."), and notes a possessive ’s (left out of the span).
+ */
+export interface Word {
+  start: number;
+  /** End of the name part (before a possessive ’s). */
+  end: number;
+  text: string;
+  /** Lower case, straight apostrophes, without a final full stop. */
+  lower: string;
+  /** Starts with an upper-case letter (or a name particle joined by a hyphen: "al-Assad"). */
+  cap: boolean;
+  /** Two or more letters, none lower case ("NATO", "U.S."). */
+  allCaps: boolean;
+  /** Followed by a possessive ’s or ’ (after a plural): ends a name. */
+  poss: boolean;
+  /** A hyphenated lower-case tail was cut off ("Kremlin-linked"): ends a name. */
+  cut: boolean;
+  /** Initial or abbreviation that keeps its full stop ("H.W.", "Mr.", "U.S."). */
+  dotted: boolean;
+  ordinal: boolean;
+  /** First word of a sentence (or of a line, a quotation, a bracket). */
+  sentStart: boolean;
+  /** Index of the line (paragraph) the word is on. */
+  line: number;
+  /** Text between the previous word's end (including its possessive) and this word. */
+  gapBefore: string;
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’.&][\p{L}\p{M}\p{N}]+)*/gu;
+const UPPER = /^\p{Lu}/u;
+const HAS_LOWER = /\p{Ll}/u;
+const ABBREV = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'capt', 'sgt', 'maj', 'sen', 'rep', 'gov', 'rev', 'st', 'jr', 'sr', 'mt', 'ft', 'inc', 'corp', 'co', 'ltd', 'adm', 'cmdr', 'supt', 'messrs']);
+const INITIALS = /^(?:\p{L}\.)*\p{L}$/u;
+const SENTENCE_END = /[.!?:;…]/;
+const OPENERS = /[\s"“”‘’'(\[«»—–-]/;
+
+export function tokenize(text: string): Word[] {
+  const words: Word[] = [];
+  let line = 0;
+  let prevEnd = 0;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const start = m.index;
+    let raw = m[0];
+    let cut = false;
+    if (raw.includes('-')) {
+      const segs = raw.split('-');
+      const first = segs[0]!;
+      if (UPPER.test(first) || (LEX.nameParticles.has(first.toLowerCase()) && segs[1] && UPPER.test(segs[1]))) {
+        let keep = 1;
+        while (keep < segs.length && (UPPER.test(segs[keep]!) || /^\d/.test(segs[keep]!))) keep++;
+        if (keep < segs.length) {
+          raw = segs.slice(0, keep).join('-');
+          cut = true;
+        }
+      }
+    }
+    let poss = false;
+    let name = raw;
+    if (/['’][sS]$/.test(raw) && raw.length > 2) {
+      name = raw.slice(0, -2);
+      poss = true;
+    } else if (/s$/.test(raw) && /['’]/.test(text[start + raw.length] ?? '') && !/\p{L}/u.test(text[start + raw.length + 1] ?? '')) {
+      poss = true; // plural possessive: "Ukrainians’"
+    }
+    name = name.replace(/['’.]+$/, '');
+    if (!name) continue;
+    let end = start + name.length;
+    const lowerNoDot = name.toLowerCase().replace(/’/g, "'");
+    let dotted = false;
+    if (!poss && text[end] === '.' && (INITIALS.test(name) || ABBREV.has(lowerNoDot))) {
+      end += 1;
+      dotted = true;
+    }
+    const gapBefore = text.slice(prevEnd, start);
+    for (let i = 0; i < gapBefore.length; i++) if (gapBefore[i] === '\n') line++;
+    const word: Word = {
+      start,
+      end,
+      text: text.slice(start, end),
+      lower: lowerNoDot,
+      cap: UPPER.test(name) || isParticleName(name),
+      allCaps: /\p{L}.*\p{L}/u.test(name) && !HAS_LOWER.test(name),
+      poss,
+      cut,
+      dotted,
+      ordinal: /^\d+(?:st|nd|rd|th)$/i.test(name),
+      sentStart: false,
+      line,
+      gapBefore,
+    };
+    word.sentStart = isSentenceStart(text, word, words[words.length - 1]);
+    words.push(word);
+    prevEnd = poss ? start + m[0].length : Math.max(end, start + raw.length);
+    if (cut) prevEnd = start + raw.length;
+    WORD.lastIndex = Math.max(WORD.lastIndex, prevEnd);
+  }
+  return words;
+}
+
+function isParticleName(name: string): boolean {
+  const m = /^(\p{Ll}+)-\p{Lu}/u.exec(name);
+  return !!m && LEX.nameParticles.has(m[1]!);
+}
+
+function isSentenceStart(text: string, w: Word, prev: Word | undefined): boolean {
+  if (!prev) return true;
+  const gap = w.gapBefore;
+  if (gap.includes('\n')) return true;
+  // The last character of the gap that is not a space, quote or bracket decides.
+  for (let i = gap.length - 1; i >= 0; i--) {
+    const ch = gap[i]!;
+    if (OPENERS.test(ch)) {
+      if (ch === '“' || ch === '(' || ch === '[' || ch === '«' || ch === '‘') return true;
+      continue;
+    }
+    if (SENTENCE_END.test(ch)) return true;
+    return false;
+  }
+  // "U.S. President": the stop belongs to the abbreviation unless a stop-word follows.
+  if (prev.dotted && text[prev.end - 1] === '.' && /^\s+$/.test(gap)) {
+    return LEX.stopwords.has(w.lower) && !LEX.honorifics.has(prev.lower);
+  }
+  return false;
+}
