@@ -1,0 +1,50 @@
+import { autoUpdate, computePosition, flip, offset, shift, type VirtualElement } from '@floating-ui/dom';
+
+/** The range as something Floating UI can anchor to: its boxes, and the element it scrolls with. */
+export function rangeReference(range: Range): VirtualElement {
+  const node = range.startContainer;
+  const contextElement = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : (node.parentElement ?? undefined);
+  return {
+    getBoundingClientRect: () => range.getBoundingClientRect(),
+    getClientRects: () => range.getClientRects(),
+    contextElement,
+  };
+}
+
+/**
+ * Keeps `card` just below the phrase in `range` (above it when there is no room below), inside
+ * the viewport, never over the phrase itself; follows scrolling and resizing until the returned
+ * function is called or `signal` aborts. The card is hidden until its first position is known,
+ * so it never flashes in the corner.
+ */
+export function positionCard(card: HTMLElement, range: Range, signal?: AbortSignal): () => void {
+  if (signal?.aborted) return () => {};
+  const reference = rangeReference(range);
+  const strategy = 'fixed';
+  card.style.position = strategy;
+  card.style.visibility = 'hidden';
+  let stopped = false;
+
+  const update = () => {
+    void computePosition(reference, card, {
+      strategy,
+      placement: 'bottom-start',
+      middleware: [offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
+    }).then(({ x, y }) => {
+      if (stopped) return;
+      card.style.left = `${x}px`;
+      card.style.top = `${y}px`;
+      card.style.visibility = '';
+    });
+  };
+
+  const cleanup = autoUpdate(reference, card, update);
+  const stop = () => {
+    if (stopped) return;
+    stopped = true;
+    cleanup();
+    signal?.removeEventListener('abort', stop);
+  };
+  signal?.addEventListener('abort', stop, { once: true });
+  return stop;
+}
