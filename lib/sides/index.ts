@@ -1,33 +1,272 @@
-import type { Claim, Entity, Side, SourceSide } from '../types';
+import { countryByCode, countryName, LEX, norm } from '../nlp/gazetteer';
+import { splitSentences } from '../nlp/sentences';
+import type { Claim, Entity, Side, SideEvidence, SourceSide, Span } from '../types';
+import { type Affiliation, affiliationOf, countryWord } from './affiliation';
+import { COUNTRY_LABELS, GROUP_SIDES, type GroupSideId, sideColor, UNKNOWN_SIDE } from './palette';
+
+export { SIDE_PALETTE, UNKNOWN_SIDE } from './palette';
 
 /** The reader's choices: canonical source name → side id. */
 export type SideChoices = Record<string, string>;
 
-export const UNKNOWN_SIDE: Side = { id: 'unknown', label: 'Unknown', color: '#9e9e9e', badge: '?' };
-
-// PLACEHOLDER: every source on "unknown" unless the reader chose. Replaced by #4.
+/**
+ * Which side each claim's source is on, and the words that say so. In order of trust:
+ * the reader's choice; the source's own name ("Russian Defense Ministry", "Moscow", "Kyiv Post");
+ * the entity it resolves to; the role the article gives it ("Russia’s Ambassador to the UN");
+ * the article around its mentions ("Ukrainian forces …, President Volodymyr Zelensky");
+ * otherwise Unknown. The side list is built from the article: the countries and groups of its
+ * sources, then the countries its other people and organisations belong to, then Unknown.
+ */
 export function assignSides(
-  _text: string,
+  text: string,
   claims: Claim[],
-  _entities: Entity[],
+  entities: Entity[],
   choices: SideChoices,
 ): { sides: Side[]; sourceSides: SourceSide[]; claims: Claim[] } {
+  const ctx = new Context(text, entities);
   const sourceSides: SourceSide[] = [];
-  const seen = new Set<string>();
-  for (const c of claims) {
-    if (seen.has(c.source.name)) continue;
-    seen.add(c.source.name);
-    const chosen = choices[c.source.name];
-    sourceSides.push({
-      source: c.source.name,
-      side: chosen ?? UNKNOWN_SIDE.id,
-      evidence: chosen ? { reason: 'user', text: 'your choice' } : { reason: 'none', text: '' },
-    });
+  const bySource = new Map<string, SourceSide>();
+  const order = [...claims].sort((a, b) => a.content.start - b.content.start);
+  const computed = new Map<string, string>();
+  for (const c of order) {
+    const name = c.source.name;
+    if (bySource.has(name)) continue;
+    const found = ctx.sideOf(c);
+    computed.set(name, found.side);
+    const chosen = choices[name];
+    const s: SourceSide = chosen
+      ? { source: name, side: chosen, evidence: { reason: 'user', text: 'your choice' } }
+      : { source: name, side: found.side, evidence: found.evidence };
+    bySource.set(name, s);
+    sourceSides.push(s);
   }
-  const sideOf = new Map(sourceSides.map((s) => [s.source, s.side]));
-  return {
-    sides: [UNKNOWN_SIDE],
-    sourceSides,
-    claims: claims.map((c) => ({ ...c, side: sideOf.get(c.source.name) ?? UNKNOWN_SIDE.id })),
+
+  // Side list: sources' sides in text order, other countries of the article, chosen sides, Unknown.
+  const ids: string[] = [];
+  const addId = (id: string) => {
+    if (!ids.includes(id)) ids.push(id);
   };
+  for (const s of sourceSides) if (s.side !== UNKNOWN_SIDE.id && !isGroup(s.side)) addId(s.side);
+  for (const id of ctx.articleCountries()) addId(id);
+  const groups = sourceSides.map((s) => s.side).filter(isGroup);
+  for (const g of ['experts', 'international', 'media'] as const) if (groups.includes(g)) addId(g);
+  // Sides the computation found but the reader moved away from stay offered, so it can be undone.
+  for (const id of computed.values()) if (id !== UNKNOWN_SIDE.id) addId(id);
+  const sides: Side[] = ids.map((id, i) => sideFor(id, i));
+  if (sourceSides.some((s) => s.side === UNKNOWN_SIDE.id) || Object.values(choices).includes(UNKNOWN_SIDE.id)) {
+    sides.push({ ...UNKNOWN_SIDE });
+  }
+  return {
+    sides,
+    sourceSides,
+    claims: claims.map((c) => ({ ...c, side: bySource.get(c.source.name)?.side ?? UNKNOWN_SIDE.id })),
+  };
+}
+
+function isGroup(id: string): id is GroupSideId {
+  return id in GROUP_SIDES;
+}
+
+/** Side ids are slugs: "russia", "united-states", "experts". */
+export function sideId(label: string): string {
+  return (
+    label
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || UNKNOWN_SIDE.id
+  );
+}
+
+const countryIdToCode = new Map<string, string>();
+for (const [code, c] of countryByCode) countryIdToCode.set(sideId(COUNTRY_LABELS[code] ?? c.name), code);
+
+function countryLabel(code: string): string {
+  return COUNTRY_LABELS[code] ?? countryName(code);
+}
+
+function countrySideId(code: string): string {
+  return sideId(countryLabel(code));
+}
+
+/** The side for an id, coloured by its place in the article's list. */
+function sideFor(id: string, index: number): Side {
+  if (id === UNKNOWN_SIDE.id) return { ...UNKNOWN_SIDE };
+  if (isGroup(id)) return { ...GROUP_SIDES[id], color: sideColor(index) };
+  const code = countryIdToCode.get(id);
+  if (code) return { id, label: countryLabel(code), color: sideColor(index), badge: code };
+  const label = id
+    .split('-')
+    .filter(Boolean)
+    .map((w) => w[0]!.toUpperCase() + w.slice(1))
+    .join(' ');
+  const letters = label.replace(/[^\p{L}]/gu, '');
+  return { id, label: label || id, color: sideColor(index), badge: (letters.slice(0, 2) || '?').toUpperCase() };
+}
+
+interface Found {
+  side: string;
+  evidence: SideEvidence;
+}
+
+const NEAR = 300;
+const LOCATIVE = new Set(['in', 'into', 'on', 'against', 'across', 'from', 'to', 'over', 'toward', 'towards', 'inside', 'near', 'with', 'between', 'at', 'onto', 'within', 'through', 'throughout', 'about', 'by']);
+const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*/gu;
+
+class Context {
+  private sentences: Span[] | undefined;
+  private readonly byId = new Map<string, Entity>();
+  private readonly byName = new Map<string, Entity>();
+
+  constructor(
+    private readonly text: string,
+    private readonly entities: Entity[],
+  ) {
+    for (const e of entities) {
+      this.byId.set(e.id, e);
+      for (const n of [e.name, ...e.variants]) if (!this.byName.has(norm(n))) this.byName.set(norm(n), e);
+    }
+  }
+
+  sideOf(claim: Claim): Found {
+    const src = claim.source;
+    const entity = (src.entityId && this.byId.get(src.entityId)) || this.byName.get(norm(src.name));
+    const anchors: Span[] = [];
+    if (src.mention) anchors.push(src.mention);
+    if (src.resolvedFrom) anchors.push(src.resolvedFrom);
+    if (entity) anchors.push(...entity.mentions);
+    const isPerson = entity?.kind === 'person';
+
+    // The source's own name, unless it is a person's ("Jordan" in a name is not the country).
+    if (!isPerson) {
+      const a = affiliationOf(src.name) ?? (entity ? affiliationOf(entity.name) : undefined);
+      if (a) return this.found(a, anchors, src.mention);
+    }
+    const role = src.role ?? entity?.role;
+    if (role) {
+      const a = affiliationOf(role, 'role');
+      if (a) return this.found(a, anchors, src.mention);
+    }
+    const fromArticle = this.fromArticle(anchors);
+    if (fromArticle) return fromArticle;
+    return { side: UNKNOWN_SIDE.id, evidence: { reason: 'none', text: '' } };
+  }
+
+  /** Countries of the article's people and organisations (by their names and roles). */
+  articleCountries(): string[] {
+    const out: string[] = [];
+    for (const e of this.entities) {
+      if (e.kind === 'place') continue;
+      const a = (e.kind === 'organization' ? affiliationOf(e.name) : undefined) ?? (e.role ? affiliationOf(e.role) : undefined);
+      if (a?.country) {
+        const id = countrySideId(a.country);
+        if (!out.includes(id)) out.push(id);
+      }
+    }
+    return out;
+  }
+
+  private found(a: Affiliation, anchors: Span[], mention: Span | null): Found {
+    const side = a.country ? countrySideId(a.country) : (a.group ?? UNKNOWN_SIDE.id);
+    const span = this.locate(a.text, mention, anchors);
+    return { side, evidence: span ? { reason: a.reason, text: span.text, span } : { reason: a.reason, text: a.text } };
+  }
+
+  /** Where the evidence words are: in the source's mention, else nearest to its other mentions. */
+  private locate(words: string, mention: Span | null, anchors: Span[]): Span | undefined {
+    const fold = (s: string) => s.toLowerCase().replace(/[’‘`]/g, "'");
+    const needle = fold(words.trim());
+    if (!needle) return undefined;
+    const find = (from: number, to: number): Span | undefined => {
+      const hay = fold(this.text.slice(from, to));
+      let best: Span | undefined;
+      for (let k = hay.indexOf(needle); k >= 0; k = hay.indexOf(needle, k + 1)) {
+        const before = hay[k - 1];
+        const after = hay[k + needle.length];
+        if ((before && /[\p{L}\p{N}]/u.test(before)) || (after && /[\p{L}\p{N}]/u.test(after))) continue;
+        const start = from + k;
+        const end = start + needle.length;
+        // Lower-casing may change lengths outside ASCII: check before trusting the offsets.
+        if (fold(this.text.slice(start, end)) !== needle) continue;
+        best = { start, end, text: this.text.slice(start, end) };
+        break;
+      }
+      return best;
+    };
+    if (mention) {
+      const s = find(mention.start, mention.end);
+      if (s) return s;
+    }
+    for (const a of anchors) {
+      const s = find(Math.max(0, a.start - NEAR), Math.min(this.text.length, a.end + NEAR));
+      if (s) return s;
+    }
+    return undefined;
+  }
+
+  /**
+   * The article around the source's mentions: a country word tied to agents ("Ukrainian forces",
+   * "Ukrainian President") in the sentence before or beside the mention. Words after "in", "into",
+   * "against" … name places, not sides, and are not taken.
+   */
+  private fromArticle(anchors: Span[]): Found | undefined {
+    let best: { score: number; dist: number; span: Span; country: string } | undefined;
+    for (const m of anchors) {
+      const sentence = this.sentenceAt(m.start);
+      if (!sentence) continue;
+      let end = m.end;
+      if (this.text[m.end] === ',') {
+        const next = this.text.slice(m.end + 1, sentence.end).search(/[,.;]/);
+        end = next >= 0 ? m.end + 1 + next : sentence.end;
+      }
+      const start = sentence.start;
+      const window = this.text.slice(start, end);
+      const ws = [...window.matchAll(WORD)].map((x) => ({
+        start: start + x.index,
+        end: start + x.index + x[0].length,
+        text: x[0].replace(/['’]s$/i, ''),
+      }));
+      for (let i = 0; i < ws.length; i++) {
+        const w = ws[i]!;
+        if (w.start >= m.start && w.end <= m.end) continue;
+        if (!/^\p{Lu}/u.test(w.text)) continue;
+        const cw = countryWord(w.text);
+        if (!cw) continue;
+        const prev = ws[i - 1];
+        if (prev && LOCATIVE.has(prev.text.toLowerCase())) continue;
+        const next = ws[i + 1];
+        let score = 1;
+        let spanEnd = w.start + w.text.length;
+        if (next && LEX.agentNouns.has(next.text.toLowerCase())) {
+          score++;
+          spanEnd = next.end;
+        }
+        const dist = w.start < m.start ? ws.filter((x) => x.start > w.start && x.start < m.start).length : 99;
+        if (dist <= 3) score++;
+        if (score < 2) continue;
+        const span = { start: w.start, end: spanEnd, text: this.text.slice(w.start, spanEnd) };
+        if (!best || score > best.score || (score === best.score && dist < best.dist)) {
+          best = { score, dist, span, country: cw.country };
+        }
+      }
+    }
+    if (!best) return undefined;
+    return { side: countrySideId(best.country), evidence: { reason: 'article', text: best.span.text, span: best.span } };
+  }
+
+  private sentenceAt(offset: number): Span | undefined {
+    this.sentences ??= splitSentences(this.text);
+    const ss = this.sentences;
+    let lo = 0;
+    let hi = ss.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = ss[mid]!;
+      if (offset < s.start) hi = mid - 1;
+      else if (offset >= s.end) lo = mid + 1;
+      else return s;
+    }
+    return undefined;
+  }
 }
