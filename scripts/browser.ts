@@ -96,9 +96,15 @@ export async function launch(): Promise<Browser> {
 /** The id Chrome gave the tab showing `page`. */
 export async function tabIdOf(browser: Browser, page: Page): Promise<number> {
   const url = page.url();
+  // Chrome hides the URL and title of pages we have no permission for (chrome://…): find the tab
+  // by URL where we can, else as the active tab once the page is brought to the front.
+  await page.bringToFront();
   const id = await browser.worker.evaluate(async (u) => {
     const tabs = await chrome.tabs.query({});
-    return tabs.find((t) => t.url === u)?.id ?? null;
+    const byUrl = tabs.find((tab) => tab.url === u);
+    if (byUrl) return byUrl.id ?? null;
+    const [active] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return active?.id ?? null;
   }, url);
   if (id === null) throw new Error(`no tab for ${url}`);
   return id;

@@ -14,7 +14,8 @@ import { mountCard } from './card';
  * the work is in lib/page/session.ts, lib/highlight/ and the card UI.
  */
 export default defineContentScript({
-  matches: ['<all_urls>'],
+  // No match patterns: WXT would turn them into host permissions. The popup injects the script.
+  matches: [],
   registration: 'runtime',
   main(ctx) {
     // Listen at once, so the popup's first message after injection is not lost; answer when ready.
