@@ -48,9 +48,10 @@ export function ClaimsList({ claims, sides, onJump }: ClaimsListProps) {
                   onClick={() => onJump(claim)}
                 >
                   <span class="sl-claim-meta">
-                    <span class="sl-claim-source">{claim.source.name}</span> <span class="sl-muted">{claim.cue.text}</span>
+                    <span class="sl-claim-source">{claim.source.name}</span>{' '}
+                    <span class="sl-muted">{claim.cue.text}</span>
                     {claim.confidence < LOW_CONFIDENCE && <span class="sl-low"> · low confidence</span>}
-                  </span>
+                  </span>{' '}
                   <span class="sl-claim-content">“{trimText(claim.content.text, CONTENT_LENGTH)}”</span>
                 </button>
               </li>

@@ -84,7 +84,7 @@ export function Glossary({ entries, onJump }: GlossaryProps) {
                         disabled={entry.mentions.length === 0}
                         onClick={() => jump(entry)}
                       >
-                        <span class="sl-glossary-name">{entry.name}</span>
+                        <span class="sl-glossary-name">{entry.name}</span>{' '}
                         <span class="sl-glossary-count">
                           {plural(entry.mentionCount, 'mention')}
                           {at !== undefined && entry.mentions.length > 1
@@ -92,7 +92,7 @@ export function Glossary({ entries, onJump }: GlossaryProps) {
                             : ''}
                           {entry.claimCount > 0 ? ` · ${plural(entry.claimCount, 'claim')}` : ''}
                         </span>
-                        {entry.description && <span class="sl-glossary-description">{entry.description}</span>}
+                        {entry.description && <span class="sl-glossary-description"> {entry.description}</span>}
                       </button>
                     </li>
                   );

@@ -112,7 +112,12 @@ export function HoverCard(props: HoverCardProps) {
         )}
       </dl>
       <div class="sl-card-nav">
-        <button type="button" onClick={props.onPrev} disabled={sameSourceCount < 2} aria-label="Previous claim from this source">
+        <button
+          type="button"
+          onClick={props.onPrev}
+          disabled={sameSourceCount < 2}
+          aria-label="Previous claim from this source"
+        >
           ‹ Previous
         </button>
         <span class="sl-muted">
@@ -120,7 +125,12 @@ export function HoverCard(props: HoverCardProps) {
             ? `claim ${sameSourceIndex + 1} of ${sameSourceCount} from this source`
             : `${sameSourceCount} from this source`}
         </span>
-        <button type="button" onClick={props.onNext} disabled={sameSourceCount < 2} aria-label="Next claim from this source">
+        <button
+          type="button"
+          onClick={props.onNext}
+          disabled={sameSourceCount < 2}
+          aria-label="Next claim from this source"
+        >
           Next ›
         </button>
       </div>

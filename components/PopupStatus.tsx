@@ -16,7 +16,9 @@ const NOT_ARTICLE = "This page doesn't look like an article";
 export function PopupStatus({ state, message, progress, onAnalyseAnyway }: PopupStatusProps) {
   // Only shown when it adds something: the caller's message often repeats the headline.
   const detail = (headline: string) =>
-    message && !message.toLowerCase().startsWith(headline.toLowerCase()) ? <p class="sl-status-detail">{message}</p> : null;
+    message && !message.toLowerCase().startsWith(headline.toLowerCase()) ? (
+      <p class="sl-status-detail">{message}</p>
+    ) : null;
 
   switch (state) {
     case 'working':

@@ -39,7 +39,12 @@ export function tallySides(sides: Side[], claims: Claim[], sourceSides: SourceSi
     .filter((t) => t.claims > 0 || t.sources.length > 0);
 }
 
-function BalanceBar({ label, unit, tallies, value }: {
+function BalanceBar({
+  label,
+  unit,
+  tallies,
+  value,
+}: {
   label: string;
   unit: [string, string];
   tallies: SideTally[];
@@ -49,7 +54,9 @@ function BalanceBar({ label, unit, tallies, value }: {
   const description = `${label}: ${shown.map((t) => `${t.side.label} ${plural(value(t), ...unit)}`).join(', ')}`;
   return (
     <div class="sl-balance-row">
-      <span class="sl-balance-label" aria-hidden="true">{label}</span>
+      <span class="sl-balance-label" aria-hidden="true">
+        {label}
+      </span>
       <div class="sl-balance-bar" role="img" aria-label={description}>
         {shown.map((t) => (
           <span

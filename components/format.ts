@@ -6,7 +6,8 @@ export function trimText(text: string, max: number): string {
   if (clean.length <= max) return clean;
   const cut = clean.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
-  const head = space > max * 0.6 ? cut.slice(0, space) : cut;
+  const endsWord = clean[max - 1] === ' ';
+  const head = !endsWord && space > max * 0.6 ? cut.slice(0, space) : cut;
   return `${head.replace(/[\s,;:.–—-]+$/, '')}…`;
 }
 

@@ -34,7 +34,9 @@ describe('SidesBalance', () => {
   it('draws the balance with a text alternative, each segment with its colour and letter', () => {
     render(<SidesBalance sides={SIDES} claims={CLAIMS} sourceSides={SOURCE_SIDES} />);
     const claimsBar = screen.getByRole('img', { name: /^Claims:/ });
-    expect(claimsBar.getAttribute('aria-label')).toBe('Claims: Russia 6 claims, Ukraine 2 claims, United States 1 claim');
+    expect(claimsBar.getAttribute('aria-label')).toBe(
+      'Claims: Russia 6 claims, Ukraine 2 claims, United States 1 claim',
+    );
     const segments = claimsBar.querySelectorAll<HTMLElement>('.sl-balance-segment');
     expect([...segments].map((s) => s.textContent)).toEqual(['R 6', 'U 2', 'US 1']);
     expect(segments[0]?.style.background).toMatch(/#d32f2f|rgb\(211, 47, 47\)/);
@@ -87,7 +89,13 @@ describe('SidesBalance', () => {
 
   it('has no accessibility violations', async () => {
     const { container } = render(
-      <SidesBalance sides={SIDES} claims={CLAIMS} sourceSides={SOURCE_SIDES} onSelectSource={() => {}} onMoveSource={() => {}} />,
+      <SidesBalance
+        sides={SIDES}
+        claims={CLAIMS}
+        sourceSides={SOURCE_SIDES}
+        onSelectSource={() => {}}
+        onMoveSource={() => {}}
+      />,
     );
     await expectAccessible(container);
   });

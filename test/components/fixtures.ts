@@ -55,7 +55,13 @@ export const CLAIMS: Claim[] = [
     { ...ministry, mention: span('Russian Defense Ministry') },
     'russia',
   ),
-  claim('indirect', 'his troops are active in a second Russian border region', span('said'), { ...zelensky, mention: span('Volodymyr Zelensky') }, 'ukraine'),
+  claim(
+    'indirect',
+    'his troops are active in a second Russian border region',
+    span('said'),
+    { ...zelensky, mention: span('Volodymyr Zelensky') },
+    'ukraine',
+  ),
   claim(
     'direct',
     'We continue to carry out active operations in the border areas on enemy territory, and that is absolutely just – [the] war must return to where it came from',
@@ -78,8 +84,20 @@ export const CLAIMS: Claim[] = [
     'russia',
     0.45,
   ),
-  claim('indirect', 'the Kremlin remained interested in an agreement with Kiev', span('said', 1), { ...nebenzya, mention: span('Vasily Nebenzya') }, 'russia'),
-  claim('direct', 'We are open to a meaningful and practical dialogue', span('told'), { ...nebenzya, mention: span('he', 1) }, 'russia'),
+  claim(
+    'indirect',
+    'the Kremlin remained interested in an agreement with Kiev',
+    span('said', 1),
+    { ...nebenzya, mention: span('Vasily Nebenzya') },
+    'russia',
+  ),
+  claim(
+    'direct',
+    'We are open to a meaningful and practical dialogue',
+    span('told'),
+    { ...nebenzya, mention: span('he', 1) },
+    'russia',
+  ),
   claim(
     'according-to',
     'the delegations will be led by Alexander Darchiyev and Sonata Coulter',
@@ -92,11 +110,21 @@ export const CLAIMS: Claim[] = [
     },
     'russia',
   ),
-  claim('belief', 'a ceasefire is within reach', span('believe'), { name: 'US mediators', mention: span('US mediators') }, 'united-states'),
+  claim(
+    'belief',
+    'a ceasefire is within reach',
+    span('believe'),
+    { name: 'US mediators', mention: span('US mediators') },
+    'united-states',
+  ),
 ];
 
 export const SOURCE_SIDES: SourceSide[] = [
-  { source: 'Russian Defense Ministry', side: 'russia', evidence: { reason: 'demonym', text: 'Russian', span: span('Russian') } },
+  {
+    source: 'Russian Defense Ministry',
+    side: 'russia',
+    evidence: { reason: 'demonym', text: 'Russian', span: span('Russian') },
+  },
   { source: 'Volodymyr Zelensky', side: 'ukraine', evidence: { reason: 'role', text: 'President' } },
   { source: 'Vasily Nebenzya', side: 'russia', evidence: { reason: 'role', text: 'Russia’s Ambassador to the UN' } },
   { source: 'Maria Zakharova', side: 'russia', evidence: { reason: 'demonym', text: 'Russian' } },
@@ -115,9 +143,30 @@ function entry(
 }
 
 export const GLOSSARY: GlossaryEntry[] = [
-  entry('person:volodymyr-zelensky', 'person', 'Volodymyr Zelensky', [span('Volodymyr Zelensky')], 'President of Ukraine', 2),
-  entry('person:vasily-nebenzya', 'person', 'Vasily Nebenzya', [span('Vasily Nebenzya')], 'Russia’s Ambassador to the UN', 2),
-  entry('person:maria-zakharova', 'person', 'Maria Zakharova', [span('Maria Zakharova')], 'Russian Foreign Ministry spokeswoman', 1),
+  entry(
+    'person:volodymyr-zelensky',
+    'person',
+    'Volodymyr Zelensky',
+    [span('Volodymyr Zelensky')],
+    'President of Ukraine',
+    2,
+  ),
+  entry(
+    'person:vasily-nebenzya',
+    'person',
+    'Vasily Nebenzya',
+    [span('Vasily Nebenzya')],
+    'Russia’s Ambassador to the UN',
+    2,
+  ),
+  entry(
+    'person:maria-zakharova',
+    'person',
+    'Maria Zakharova',
+    [span('Maria Zakharova')],
+    'Russian Foreign Ministry spokeswoman',
+    1,
+  ),
   entry('place:kursk', 'place', 'Kursk', [span('Kursk')], 'region, Russia'),
   entry('place:russia', 'place', 'Russia', [span('Russia'), span('Russia', 1)], 'country'),
   entry('place:kiev', 'place', 'Kiev', [span('Kiev')]),
