@@ -37,13 +37,16 @@ interface Candidate {
 }
 
 const OF_LINKS = new Set(['of', 'for']);
+/** Longer runs of capitalised words are titles or headlines, not names. */
+const MAX_RUN = 12;
 
 function isHeadline(words: Word[], from: number, to: number): boolean {
   let letters = 0;
   let caps = 0;
   for (let i = from; i < to; i++) {
     const w = words[i]!;
-    if (!/\p{L}/u.test(w.text)) continue;
+    const c = w.lower.charCodeAt(0);
+    if (c >= 48 && c <= 57) continue;
     letters++;
     if (w.allCaps) caps++;
   }
@@ -141,7 +144,7 @@ export function findEntities(text: string): Entity[] {
     }
     // Build the run [i, j).
     let j = i + 1;
-    while (j < n) {
+    while (j < n && j - i < MAX_RUN) {
       const prev = words[j - 1]!;
       if (prev.poss || prev.cut || !/^[ \u00a0]$/.test(words[j]!.gapBefore)) break;
       const next = words[j]!;

@@ -35,6 +35,7 @@ export interface Country {
 
 /** Normalises a surface form for lookup: lower case, straight apostrophes, single spaces. */
 export function norm(s: string): string {
+  if (/^[a-z0-9.' -]*$/.test(s) && !s.includes('  ') && s.trim() === s) return s;
   return s.toLowerCase().replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim();
 }
 

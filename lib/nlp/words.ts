@@ -36,8 +36,18 @@ const UPPER = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const ABBREV = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'capt', 'sgt', 'maj', 'sen', 'rep', 'gov', 'rev', 'st', 'jr', 'sr', 'mt', 'ft', 'inc', 'corp', 'co', 'ltd', 'adm', 'cmdr', 'supt', 'messrs']);
 const INITIALS = /^(?:\p{L}\.)*\p{L}$/u;
-const SENTENCE_END = /[.!?:;…]/;
-const OPENERS = /[\s"“”‘’'(\[«»—–-]/;
+const ORDINAL = /^\d+(?:st|nd|rd|th)$/i;
+const LETTERS2 = /\p{L}.*\p{L}/u;
+const SENTENCE_END = new Set(['.', '!', '?', ':', ';', '…']);
+const OPEN_QUOTES = new Set(['“', '(', '[', '«', '‘']);
+const SKIP = new Set(['"', '”', '’', "'", '»', '—', '–', '-', ')', ']']);
+
+function isLetter(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /\p{L}/u.test(ch);
+}
 
 export function tokenize(text: string): Word[] {
   const words: Word[] = [];
@@ -62,34 +72,41 @@ export function tokenize(text: string): Word[] {
     }
     let poss = false;
     let name = raw;
-    if (/['’][sS]$/.test(raw) && raw.length > 2) {
-      name = raw.slice(0, -2);
-      poss = true;
-    } else if (/s$/.test(raw) && /['’]/.test(text[start + raw.length] ?? '') && !/\p{L}/u.test(text[start + raw.length + 1] ?? '')) {
-      poss = true; // plural possessive: "Ukrainians’"
+    const last = raw.charCodeAt(raw.length - 1);
+    if ((last === 115 || last === 83) && raw.length > 2) {
+      const apo = raw[raw.length - 2];
+      if (apo === "'" || apo === '’') {
+        name = raw.slice(0, -2);
+        poss = true;
+      } else {
+        const after = text[start + raw.length];
+        if ((after === "'" || after === '’') && !isLetter(text[start + raw.length + 1])) poss = true; // "Ukrainians’"
+      }
     }
-    name = name.replace(/['’.]+$/, '');
     if (!name) continue;
     let end = start + name.length;
-    const lowerNoDot = name.toLowerCase().replace(/’/g, "'");
+    const lowered = name.toLowerCase();
+    const lowerNoDot = lowered.includes('’') ? lowered.replace(/’/g, "'") : lowered;
     let dotted = false;
-    if (!poss && text[end] === '.' && (INITIALS.test(name) || ABBREV.has(lowerNoDot))) {
+    if (!poss && text.charCodeAt(end) === 46 && (INITIALS.test(name) || ABBREV.has(lowerNoDot))) {
       end += 1;
       dotted = true;
     }
     const gapBefore = text.slice(prevEnd, start);
-    for (let i = 0; i < gapBefore.length; i++) if (gapBefore[i] === '\n') line++;
+    if (gapBefore.length && gapBefore.includes('\n')) for (let i = 0; i < gapBefore.length; i++) if (gapBefore.charCodeAt(i) === 10) line++;
+    const c0 = name.charCodeAt(0);
+    const cap = c0 < 128 ? c0 >= 65 && c0 <= 90 : UPPER.test(name);
     const word: Word = {
       start,
       end,
-      text: text.slice(start, end),
+      text: dotted ? text.slice(start, end) : name,
       lower: lowerNoDot,
-      cap: UPPER.test(name) || isParticleName(name),
-      allCaps: /\p{L}.*\p{L}/u.test(name) && !HAS_LOWER.test(name),
+      cap: cap || (name.includes('-') && isParticleName(name)),
+      allCaps: cap && name.length > 1 && !HAS_LOWER.test(name) && LETTERS2.test(name),
       poss,
       cut,
       dotted,
-      ordinal: /^\d+(?:st|nd|rd|th)$/i.test(name),
+      ordinal: c0 >= 48 && c0 <= 57 && ORDINAL.test(name),
       sentStart: false,
       line,
       gapBefore,
@@ -115,15 +132,15 @@ function isSentenceStart(text: string, w: Word, prev: Word | undefined): boolean
   // The last character of the gap that is not a space, quote or bracket decides.
   for (let i = gap.length - 1; i >= 0; i--) {
     const ch = gap[i]!;
-    if (OPENERS.test(ch)) {
-      if (ch === '“' || ch === '(' || ch === '[' || ch === '«' || ch === '‘') return true;
-      continue;
-    }
-    if (SENTENCE_END.test(ch)) return true;
+    if (ch === ' ' || ch === '\t' || ch === '\u00a0' || ch === '\r') continue;
+    if (OPEN_QUOTES.has(ch)) return true;
+    if (SKIP.has(ch)) continue;
+    if (SENTENCE_END.has(ch)) return true;
+    if (/\s/.test(ch)) continue;
     return false;
   }
   // "U.S. President": the stop belongs to the abbreviation unless a stop-word follows.
-  if (prev.dotted && text[prev.end - 1] === '.' && /^\s+$/.test(gap)) {
+  if (prev.dotted && text[prev.end - 1] === '.' && gap.trim() === '') {
     return LEX.stopwords.has(w.lower) && !LEX.honorifics.has(prev.lower);
   }
   return false;
