@@ -6,6 +6,7 @@ import { watchHover } from '@/lib/highlight/hover';
 import { errorText, isMessage, PROTOCOL_VERSION, type Message, type Reply } from '@/lib/messaging';
 import { PageSession } from '@/lib/page/session';
 import { getSideChoices, setSideChoice, watchSideChoices } from '@/lib/sides/store';
+import { getSideColors, rememberSides, watchSideColors } from '@/lib/settings';
 import { mountCard } from './card';
 
 /**
@@ -42,7 +43,8 @@ async function setUp(ctx: ContentScriptContext): Promise<(msg: Message) => Promi
     ctx.onInvalidated(() => controller.abort());
     const { signal } = controller;
 
-    const session = new PageSession(document, await getSideChoices());
+    const [choices, colors] = await Promise.all([getSideChoices(), getSideColors()]);
+    const session = new PageSession(document, choices, colors);
     signal.addEventListener('abort', () => session.dispose());
 
     const card = await mountCard(ctx, {
@@ -68,6 +70,12 @@ async function setUp(ctx: ContentScriptContext): Promise<(msg: Message) => Promi
       card.refresh();
     }, signal);
 
+    const unwatchColors = watchSideColors((colors) => {
+      session.setColors(colors);
+      card.refresh();
+    });
+    signal.addEventListener('abort', unwatchColors);
+
     // Single-page apps: a new URL means the article may be gone; drop highlights, offer a new run.
     ctx.addEventListener(window, 'wxt:locationchange', () => {
       hover.close();
@@ -78,8 +86,11 @@ async function setUp(ctx: ContentScriptContext): Promise<(msg: Message) => Promi
       switch (msg.type) {
         case 'ping':
           return { version: PROTOCOL_VERSION };
-        case 'analyze':
-          return session.run({ force: msg.force, fresh: msg.fresh });
+        case 'analyze': {
+          const state = session.run({ force: msg.force, fresh: msg.fresh });
+          if (state.kind === 'article') void rememberSides(state.analysis.sides);
+          return state;
+        }
         case 'set-highlights':
           if (!msg.on) {
             hover.close();

@@ -3,6 +3,7 @@ import { extractArticle, type ExtractedArticle } from '../extract/extract';
 import { Painter, type PlacedClaim } from '../highlight/painter';
 import type { AnalysisView, PageState } from '../messaging';
 import type { SideChoices } from '../sides';
+import { applySideColors } from '../settings';
 import type { Analysis } from '../types';
 
 /**
@@ -25,7 +26,21 @@ export class PageSession {
   constructor(
     private readonly doc: Document,
     private choices: SideChoices = {},
+    /** The reader's side colours (options page), by side id. */
+    private colors: Record<string, string> = {},
   ) {}
+
+  /** analyze() with the reader's side choices and colours applied. */
+  private analyse(text: string): Analysis {
+    const analysis = analyze(text, { sideChoices: this.choices });
+    return { ...analysis, sides: applySideColors(analysis.sides, this.colors) };
+  }
+
+  /** The reader changed side colours on the options page: repaint. */
+  setColors(colors: Record<string, string>): PageState {
+    this.colors = colors;
+    return this.setChoices(this.choices);
+  }
 
   /** Analyses the page, or returns the last result when nothing changed and no fresh run is asked. */
   run(options: { force?: boolean; fresh?: boolean } = {}): PageState {
@@ -44,7 +59,7 @@ export class PageSession {
     }
     this.lastFailure = null;
     this.article = extracted.article;
-    this.analysis = analyze(this.article.text, { sideChoices: this.choices });
+    this.analysis = this.analyse(this.article.text);
     const t2 = performance.now();
     this.painter = new Painter(this.doc, this.article.map);
     this.unplaced = this.painter.place(this.analysis.claims).unplaced;
@@ -116,7 +131,7 @@ export class PageSession {
   setChoices(choices: SideChoices): PageState {
     this.choices = choices;
     if (!this.article || !this.painter) return this.state();
-    this.analysis = analyze(this.article.text, { sideChoices: choices });
+    this.analysis = this.analyse(this.article.text);
     this.replace();
     return this.state();
   }
