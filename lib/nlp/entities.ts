@@ -155,7 +155,9 @@ export function findEntities(text: string): Entity[] {
       // "of"/"for" (+ "the") inside a name, or a particle in a person's name.
       const run = words.slice(i, j);
       let k = j;
-      if (OF_LINKS.has(next.lower) && linkAllowed(run)) {
+      if ((next.lower === 'and' || next.text === '&') && orgAhead(j + 1)) {
+        k = j + 1;
+      } else if (OF_LINKS.has(next.lower) && linkAllowed(run)) {
         k = j + 1;
         if (words[k]?.lower === 'the' && /^[ \u00a0]$/.test(words[k]!.gapBefore)) k++;
       } else if (LEX.nameParticles.has(next.lower) && run.length <= 2) {
@@ -179,6 +181,16 @@ export function findEntities(text: string): Entity[] {
       processRun(i, j);
     }
     i = j;
+  }
+
+  /** "World Travel and Tourism Council": after "and", capitalised words up to an organisation head. */
+  function orgAhead(k: number): boolean {
+    for (let m = k; m < n && m < k + 4; m++) {
+      const w = words[m]!;
+      if (!w.cap || !/^[ \u00a0]$/.test(w.gapBefore)) return false;
+      if (LEX.orgHeads.has(w.lower)) return true;
+    }
+    return false;
   }
 
   function processRun(a: number, b: number): void {
@@ -207,9 +219,26 @@ export function findEntities(text: string): Entity[] {
       addNamed('place', a, b, 2);
       return;
     }
-    // Split: leading gazetteer names and titles, then the name.
+    // Names of things, not of people or places ("Data Retention Bill", "Arab Spring").
+    if (b - a >= 2 && LEX.thingHeads.has(words[b - 1]!.lower)) return;
+    // A title inside the run ends before the name: "Federal Police Commissioner Andrew Colvin".
     let k = a;
     let titled = false;
+    for (let t = b - 2; t > a; t--) {
+      const w = words[t]!;
+      if (!w.cap || !(LEX.titleHeads.has(w.lower) || LEX.honorifics.has(w.lower.replace(/\.$/, '')))) continue;
+      if (endsWithOrgHead(a, t)) addNamed('organization', a, t, 2);
+      else processRun(a, t);
+      k = t + 1;
+      if (OF_LINKS.has(words[k]!.lower)) {
+        k++;
+        while (b - k > 2 && words[k]!.cap) k++;
+      }
+      titled = true;
+      break;
+    }
+    if (k >= b) return;
+    // Split: leading gazetteer names and titles, then the name.
     while (k < b) {
       const g = gazAt(k, b);
       if (g && (g[1] < b || k === a)) {
@@ -218,7 +247,7 @@ export function findEntities(text: string): Entity[] {
         continue;
       }
       const w = words[k]!;
-      if (k < b - 1 && (isTitle(w) || demonymCountry(w.lower) || OF_LINKS.has(w.lower) || w.lower === 'the')) {
+      if (k < b - 1 && (isTitle(w) || demonymCountry(w.lower) || LEX.groupWords.has(w.lower) || OF_LINKS.has(w.lower) || w.lower === 'the')) {
         if (LEX.titleHeads.has(w.lower) || LEX.honorifics.has(w.lower.replace(/\.$/, ''))) titled = true;
         k++;
         continue;
@@ -228,7 +257,7 @@ export function findEntities(text: string): Entity[] {
     if (k >= b) return;
     const first = words[k]!;
     if (b - k === 1) {
-      if (isTitle(first) || demonymCountry(first.lower) || isSkippable(first)) return;
+      if (isTitle(first) || demonymCountry(first.lower) || LEX.groupWords.has(first.lower) || isSkippable(first)) return;
       if (first.sentStart && !capElsewhere.has(first.lower)) return;
     }
     addNamed(undefined, k, b, 0, titled);
@@ -269,10 +298,13 @@ export function findEntities(text: string): Entity[] {
       if (prev.lower === 'in' || prev.lower === 'near' || prev.lower === 'outside' || prev.lower === 'across' || prev.lower === 'throughout' || prev.lower === 'inside' || prev.lower === 'into') c.score.place += 1;
       else if (LEX.placeContextBefore.has(prev.lower)) c.score.place += 0.4;
       if (prev.lower === 'of' && prev2 && LEX.placeNounsOf.has(prev2.lower)) c.score.place += 3;
+      if (!prev.cap && LEX.orgHeads.has(prev.lower)) c.score.organization += 1.5;
+      if (prev.poss && lookup(prev.text)?.type === 'country') c.score.place += 1;
     }
     if (next && /^\s+$/.test(next.gapBefore)) {
       if (LEX.personVerbs.has(next.lower) && !words[b - 1]!.poss) c.score.person += 1;
       if (!next.cap && LEX.placeContextAfter.has(next.lower)) c.score.place += 2;
+      else if (!next.cap && LEX.orgHeads.has(next.lower)) c.score.organization += 1.5;
     }
     if (next && /^,\s+$/.test(next.gapBefore)) {
       const g = lookup(next.text);
@@ -301,6 +333,16 @@ export function findEntities(text: string): Entity[] {
     }
     c.kind = decide(c);
     if (c.kind === 'person') people.set(key, c);
+  }
+  // "Te Kaurinui Parata" is "Te Kaurinui Robert Parata": a shorter name whose words all appear,
+  // in order, in exactly one longer name joins it.
+  const names = [...people.keys()].map((k) => ({ key: k, parts: k.slice(5).split(' ') })).sort((x, y) => y.parts.length - x.parts.length);
+  for (const short of names) {
+    const owners = names.filter((l) => l.parts.length > short.parts.length && people.has(l.key) && isSubsequence(short.parts, l.parts));
+    if (owners.length !== 1 || short.parts[0] !== owners[0]!.parts[0]) continue;
+    people.get(owners[0]!.key)!.mentions.push(...people.get(short.key)!.mentions);
+    people.delete(short.key);
+    candidates.delete(short.key);
   }
   const bySurname = new Map<string, Candidate[]>();
   for (const [key, c] of people) {
@@ -412,6 +454,12 @@ export function findEntities(text: string): Entity[] {
     if (c.gaz?.country) return countryName(c.gaz.country);
     return undefined;
   }
+}
+
+function isSubsequence(short: string[], long: string[]): boolean {
+  let i = 0;
+  for (const w of long) if (w === short[i]) i++;
+  return i === short.length;
 }
 
 function decide(c: Candidate, minimum = 0.5): EntityKind | undefined {

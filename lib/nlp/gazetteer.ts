@@ -21,8 +21,7 @@ export interface GazetteerEntry {
   group?: Group;
   /** How the glossary describes it ("country", "capital of Russia", "news organisation"). */
   description: string;
-  /** "country" | "capital" | "seat" | "international" | "media" */
-  type: 'country' | 'capital' | 'seat' | 'international' | 'media';
+  type: 'country' | 'capital' | 'seat' | 'international' | 'media' | 'ngo' | 'group' | 'city';
 }
 
 export interface Country {
@@ -139,6 +138,23 @@ for (const s of institutions.media) {
   for (const v of (s as { variants?: string[] }).variants ?? []) add(v, entry, true);
 }
 
+for (const s of institutions.ngos) {
+  const entry: GazetteerEntry = { name: s.name, kind: 'organization', group: 'experts', description: 'non-governmental organisation', type: 'ngo' };
+  add(s.name, entry, true);
+  for (const v of (s as { variants?: string[] }).variants ?? []) add(v, entry, true);
+}
+for (const s of institutions.groups) {
+  const entry: GazetteerEntry = { name: s.name, kind: 'organization', country: s.country, description: s.description, type: 'group' };
+  add(s.name, entry, true);
+  for (const v of s.variants ?? []) add(v, entry, true);
+}
+for (const s of institutions.cities) {
+  const country = countryByCode.get(s.country)?.name ?? s.country;
+  const entry: GazetteerEntry = { name: s.name, kind: 'place', country: s.country, description: `in ${country}`, type: 'city' };
+  add(s.name, entry);
+  for (const v of s.variants ?? []) add(v, entry);
+}
+
 /** The longest number of words in a gazetteer name, to bound the longest-match search. */
 export const MAX_GAZETTEER_WORDS = Math.max(...[...byKey.keys()].map((k) => k.split(' ').length));
 
@@ -187,4 +203,6 @@ export const LEX = {
   months: set(lexicon.months),
   nonNames: set(lexicon.nonNames),
   nameParticles: set(lexicon.nameParticles),
+  thingHeads: set(lexicon.thingHeads),
+  groupWords: set(lexicon.groupWords),
 };

@@ -24,6 +24,7 @@ interface PhraseWord {
 }
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’.&][\p{L}\p{M}\p{N}]+)*\.?/gu;
+const EMPLOYER = new Set(['for', 'at', 'with', 'of']);
 const HEAD_BREAK = new Set(['of', 'to', 'at', 'for', 'from', 'with', 'in', 'on', 'who', 'that']);
 
 function words(phrase: string): PhraseWord[] {
@@ -43,6 +44,8 @@ const TYPE_REASON: Record<string, string> = {
   seat: 'institution',
   international: 'institution',
   media: 'institution',
+  ngo: 'institution',
+  group: 'institution',
 };
 
 /** The affiliation a name or a role states, or undefined when it states none. */
@@ -70,6 +73,19 @@ export function affiliationOf(phrase: string, reasonOverride?: string): Affiliat
   if (capitalised && /^\p{Lu}/u.test(head.text) && LEX.expertHeads.has(head.lower) && !demonymCountry(ws[0]!.lower)) {
     return { group: 'experts', reason: reason('institution'), text: phrase.slice(ws[0]!.start, head.end), offset: ws[0]!.start };
   }
+  // Who the person works for: "director for Amnesty International", "correspondent at the BBC".
+  for (let i = 0; i < ws.length - 1; i++) {
+    if (!EMPLOYER.has(ws[i]!.lower)) continue;
+    const rest = phrase.slice(ws[i + 1]!.start).replace(/^the\s+/i, '');
+    const restWords = words(rest);
+    for (let k = restWords.length; k > 0; k--) {
+      const g = lookup(rest.slice(0, restWords[k - 1]!.end));
+      if (g?.group === 'experts' || g?.group === 'media') {
+        const offset = phrase.length - rest.length;
+        return { group: g.group, reason: reason('institution'), text: rest.slice(0, restWords[k - 1]!.end), offset };
+      }
+    }
+  }
   // The first country, capital, seat of power or demonym, left to right; an international body
   // only if no country is named ("Russia's Ambassador to the UN" is Russia's).
   let international: Affiliation | undefined;
@@ -86,7 +102,7 @@ export function affiliationOf(phrase: string, reasonOverride?: string): Affiliat
     if (!best) continue;
     const [g, k] = best;
     const text = phrase.slice(ws[i]!.start, ws[k]!.end);
-    if (g!.country) return { country: g!.country, reason: reason(TYPE_REASON[g!.type] ?? 'institution'), text, offset: ws[i]!.start };
+    if (g!.country && g!.type !== 'city') return { country: g!.country, reason: reason(TYPE_REASON[g!.type] ?? 'institution'), text, offset: ws[i]!.start };
     if (g!.group === 'international') international ??= { group: 'international', reason: reason('institution'), text, offset: ws[i]!.start };
     i = k;
   }
@@ -98,6 +114,6 @@ export function countryWord(word: string): { country: string; reason: string } |
   const d = demonymCountry(word);
   if (d) return { country: d, reason: 'demonym' };
   const g = lookup(word);
-  if (g?.country && (g.type === 'country' || g.type === 'capital' || g.type === 'seat')) return { country: g.country, reason: TYPE_REASON[g.type]! };
+  if (g?.country && (g.type === 'country' || g.type === 'capital' || g.type === 'seat' || g.type === 'group')) return { country: g.country, reason: TYPE_REASON[g.type]! };
   return undefined;
 }
