@@ -36,6 +36,7 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [preact()],
+    define: { 'import.meta.env.SIDELIGHT_E2E': JSON.stringify(e2e) },
     build: { target: 'es2022' },
   }),
 });
