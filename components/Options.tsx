@@ -1,3 +1,4 @@
+import { useId } from 'preact/hooks';
 import type { Side } from '../lib/types';
 import { toHexColor } from './format';
 import type { Shortcuts } from './Popup';
@@ -19,6 +20,7 @@ export interface OptionsProps {
 
 /** The options page: side colours, keyboard shortcuts, and forgetting the reader's side choices. */
 export function Options({ sides, colors, onColorChange, choicesCount, onResetChoices, shortcuts }: OptionsProps) {
+  const id = useId();
   return (
     <main class="sl-options">
       <h1>Sidelight settings</h1>
@@ -29,7 +31,7 @@ export function Options({ sides, colors, onColorChange, choicesCount, onResetCho
         <ul class="sl-color-list">
           {sides.map((side) => {
             const color = colors[side.id] ?? side.color;
-            const inputId = `sl-color-${side.id}`;
+            const inputId = `${id}-color-${side.id}`;
             const changed = (toHexColor(color) ?? color) !== (toHexColor(side.color) ?? side.color);
             return (
               <li key={side.id} class="sl-color-row">
@@ -99,10 +101,4 @@ kbd, code {
   padding: 0 4px; border: 1px solid var(--sl-border); border-radius: 3px; background: var(--sl-bg-raised);
   font: 12px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;
 }
-.sl-link { background: none; border: 0; padding: 0; color: var(--sl-accent); text-decoration: underline; cursor: pointer; }
-.sl-button {
-  padding: 6px 14px; border: 0; border-radius: 6px; background: var(--sl-accent); color: var(--sl-accent-fg);
-  font-weight: 600; cursor: pointer;
-}
-.sl-button:disabled { opacity: 0.55; cursor: default; }
 `;

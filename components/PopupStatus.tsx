@@ -82,9 +82,4 @@ export const popupStatusCss = `
 }
 @keyframes sl-spin { to { transform: rotate(360deg); } }
 @media (prefers-reduced-motion: reduce) { .sl-spinner { animation-duration: 3s; } }
-.sl-button {
-  padding: 6px 14px; border: 0; border-radius: 6px; background: var(--sl-accent); color: var(--sl-accent-fg);
-  font-weight: 600; cursor: pointer;
-}
-.sl-button:hover { filter: brightness(1.08); }
 `;

@@ -158,5 +158,4 @@ export const sidesBalanceCss = `
   font-size: 12px; text-align: center;
 }
 .sl-source-side { max-width: 120px; font-size: 12px; padding: 1px 2px; background: var(--sl-bg); border: 1px solid var(--sl-border); border-radius: 4px; }
-.sl-link { background: none; border: 0; padding: 0; color: var(--sl-accent); text-decoration: underline; cursor: pointer; }
 `;

@@ -43,6 +43,14 @@ ${selector} .sl-badge {
   border: 1px solid rgba(0, 0, 0, 0.25);
 }
 ${selector} .sl-muted { color: var(--sl-fg-muted); }
+${selector} .sl-link {
+  padding: 0; border: 0; background: none; color: var(--sl-accent); text-decoration: underline; cursor: pointer;
+}
+${selector} .sl-button {
+  padding: 6px 14px; border: 0; border-radius: 6px; background: var(--sl-accent); color: var(--sl-accent-fg);
+  font-weight: 600; cursor: pointer;
+}
+${selector} .sl-button:disabled { opacity: 0.55; cursor: default; }
 ${selector} .sl-visually-hidden {
   position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;
   clip: rect(0 0 0 0); white-space: nowrap; border: 0;
