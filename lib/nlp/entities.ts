@@ -81,6 +81,8 @@ function slugify(s: string): string {
 }
 
 const isTitle = (w: Word) => LEX.titles.has(w.lower) || LEX.honorifics.has(w.lower.replace(/\.$/, ''));
+const isTitleHead = (w: Word) => LEX.titleHeads.has(w.lower) || LEX.honorifics.has(w.lower.replace(/\.$/, ''));
+const isDate = (w: Word) => LEX.weekdays.has(w.lower) || LEX.months.has(w.lower);
 const isSkippable = (w: Word) =>
   LEX.stopwords.has(w.lower) || LEX.weekdays.has(w.lower) || LEX.months.has(w.lower) || LEX.nonNames.has(w.lower);
 
@@ -155,15 +157,16 @@ export function findEntities(text: string): Entity[] {
       // "of"/"for" (+ "the") inside a name, or a particle in a person's name.
       const run = words.slice(i, j);
       let k = j;
-      if ((next.lower === 'and' || next.text === '&') && orgAhead(j + 1)) {
+      const linked = run.some((w) => !w.cap);
+      if ((next.lower === 'and' || next.text === '&') && (orgAhead(j + 1) || (linked && words[j + 1]?.cap && !isDate(words[j + 1]!)))) {
         k = j + 1;
-      } else if (OF_LINKS.has(next.lower) && linkAllowed(run)) {
+      } else if ((OF_LINKS.has(next.lower) && linkAllowed(run)) || (next.lower === 'on' && LEX.orgHeads.has(run[run.length - 1]!.lower))) {
         k = j + 1;
         if (words[k]?.lower === 'the' && /^[ \u00a0]$/.test(words[k]!.gapBefore)) k++;
       } else if (LEX.nameParticles.has(next.lower) && run.length <= 2) {
         k = j + 1;
       }
-      if (k > j && k < n && words[k]!.cap && /^[ \u00a0]$/.test(words[k]!.gapBefore) && !next.poss) {
+      if (k > j && k < n && words[k]!.cap && !isDate(words[k]!) && /^[ \u00a0]$/.test(words[k]!.gapBefore) && !next.poss) {
         j = k + 1;
         continue;
       }
@@ -198,7 +201,7 @@ export function findEntities(text: string): Entity[] {
     while (a < b) {
       const w = words[a]!;
       if (w.lower === 'the' && !w.sentStart && b - a > 1 && endsWithOrgHead(a, b)) break;
-      if (isSkippable(w) && !lookup(w.text)) a++;
+      if (isSkippable(w) && !gazAt(a, b)) a++;
       else break;
     }
     // Trailing weekdays and months ("Zakharova Tuesday" is rare; "President Monday" is not).
@@ -211,11 +214,11 @@ export function findEntities(text: string): Entity[] {
       emitGaz(whole[0], a, b);
       return;
     }
-    if (b - a >= 2 && !isTitle(words[a]!) && endsWithOrgHead(a, b)) {
+    if (b - a >= 2 && !isTitleHead(words[a]!) && endsWithOrgHead(a, b)) {
       addNamed('organization', a, b, 2);
       return;
     }
-    if (b - a >= 2 && headAt(LEX.placeHeads, a, b) && !isTitle(words[a]!) && !words.slice(a, b).some(isTitle)) {
+    if (b - a >= 2 && headAt(LEX.placeHeads, a, b) && !words.slice(a, b).some(isTitleHead)) {
       addNamed('place', a, b, 2);
       return;
     }
@@ -232,8 +235,9 @@ export function findEntities(text: string): Entity[] {
       k = t + 1;
       if (OF_LINKS.has(words[k]!.lower)) {
         k++;
-        while (b - k > 2 && words[k]!.cap) k++;
+        while (b - k > 2) k++;
       }
+      if (k < b && !words[k]!.cap) return;
       titled = true;
       break;
     }
@@ -241,7 +245,7 @@ export function findEntities(text: string): Entity[] {
     // Split: leading gazetteer names and titles, then the name.
     while (k < b) {
       const g = gazAt(k, b);
-      if (g && (g[1] < b || k === a)) {
+      if (g) {
         emitGaz(g[0], k, g[1]);
         k = g[1];
         continue;
@@ -260,6 +264,9 @@ export function findEntities(text: string): Entity[] {
       if (isTitle(first) || demonymCountry(first.lower) || LEX.groupWords.has(first.lower) || isSkippable(first)) return;
       if (first.sentStart && !capElsewhere.has(first.lower)) return;
     }
+    for (let m = k; m < b; m++) if (!words[m]!.cap && !LEX.nameParticles.has(words[m]!.lower)) return;
+    const lastWord = words[b - 1]!;
+    if (demonymCountry(lastWord.lower) || LEX.groupWords.has(lastWord.lower)) return;
     addNamed(undefined, k, b, 0, titled);
   }
 
@@ -270,7 +277,10 @@ export function findEntities(text: string): Entity[] {
 
   function headAt(heads: Set<string>, a: number, b: number): boolean {
     if (heads.has(words[b - 1]!.lower)) return true;
-    for (let k = a; k < b - 1; k++) if (heads.has(words[k]!.lower) && OF_LINKS.has(words[k + 1]!.lower)) return true;
+    for (let k = a; k < b - 1; k++) {
+      const link = words[k + 1]!.lower;
+      if (heads.has(words[k]!.lower) && (OF_LINKS.has(link) || link === 'on')) return true;
+    }
     return false;
   }
 
@@ -301,10 +311,12 @@ export function findEntities(text: string): Entity[] {
       if (!prev.cap && LEX.orgHeads.has(prev.lower)) c.score.organization += 1.5;
       if (prev.poss && lookup(prev.text)?.type === 'country') c.score.place += 1;
     }
-    if (next && /^\s+$/.test(next.gapBefore)) {
+    if (next && /^\s+$/.test(next.gapBefore) && !words[b - 1]!.poss) {
       if (LEX.personVerbs.has(next.lower) && !words[b - 1]!.poss) c.score.person += 1;
       if (!next.cap && LEX.placeContextAfter.has(next.lower)) c.score.place += 2;
       else if (!next.cap && LEX.orgHeads.has(next.lower)) c.score.organization += 1.5;
+      // "an Ennahda minister", "Hamas officials": a name before a lower-case title is their body.
+      else if (!next.cap && (LEX.titleHeads.has(next.lower) || next.lower === 'members' || next.lower === 'officials')) c.score.organization += 1;
     }
     if (next && /^,\s+$/.test(next.gapBefore)) {
       const g = lookup(next.text);

@@ -155,6 +155,10 @@ for (const s of institutions.cities) {
   for (const v of s.variants ?? []) add(v, entry);
 }
 
+for (const r of institutions.regions) {
+  add(r.name, { name: r.name, kind: 'place', description: 'region', type: 'city' });
+}
+
 /** The longest number of words in a gazetteer name, to bound the longest-match search. */
 export const MAX_GAZETTEER_WORDS = Math.max(...[...byKey.keys()].map((k) => k.split(' ').length));
 

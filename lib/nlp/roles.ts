@@ -22,6 +22,9 @@ function hasTitleHead(ws: Word[]): boolean {
 
 /** The title written right before the name that starts at words[i], if any. */
 export function roleBefore(text: string, words: Word[], i: number): string | undefined {
+  // "the leader of Ennahda": a title before "of" is the title of someone else.
+  const before = words[i - 1];
+  if (!before || ROLE_LINKS.has(before.lower)) return undefined;
   let j = i;
   while (j > 0 && i - j < MAX_ROLE_WORDS) {
     const w = words[j - 1]!;

@@ -112,6 +112,8 @@ interface Found {
 
 const NEAR = 300;
 const LOCATIVE = new Set(['in', 'into', 'on', 'against', 'across', 'from', 'to', 'over', 'toward', 'towards', 'inside', 'near', 'with', 'between', 'at', 'onto', 'within', 'through', 'throughout', 'about', 'by']);
+const PREDICATE =
+  /^(?:['’]s)?(?:\s*,\s*|\s+(?:is|was|will be|will become|became|has been|had been|remains)\s+)(?:the\s+|a\s+|an\s+)?(?:(?:first|former|current|new|then|sitting|outgoing|incoming)\s+)?(\p{Lu}[\p{L}.’']*)\s+(\p{L}+)/u;
 const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*/gu;
 
 class Context {
@@ -213,6 +215,19 @@ class Context {
   private fromArticle(anchors: Span[]): Found | undefined {
     let best: { score: number; dist: number; span: Span; country: string } | undefined;
     for (const m of anchors) {
+      // "Mr Obama will become the first US president", "Zelensky, the Ukrainian president,".
+      const after = PREDICATE.exec(this.text.slice(m.end, m.end + 100));
+      if (after) {
+        const cw = countryWord(after[1]!.replace(/['’]s$/i, ''));
+        if (cw && LEX.titleHeads.has(after[2]!.toLowerCase())) {
+          const start = m.end + after.index + after[0].length - after[1]!.length - after[2]!.length - (after[0].length - after[0].trimEnd().length);
+          const s0 = this.text.indexOf(after[1]!, m.end);
+          const st = s0 >= 0 ? s0 : start;
+          const en = this.text.indexOf(after[2]!, st) + after[2]!.length;
+          const span = { start: st, end: en, text: this.text.slice(st, en) };
+          if (!best || best.score < 3) best = { score: 3, dist: 0, span, country: cw.country };
+        }
+      }
       const sentence = this.sentenceAt(m.start);
       if (!sentence) continue;
       let end = m.end;
