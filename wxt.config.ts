@@ -31,7 +31,12 @@ export default defineConfig({
       },
     },
     browser_specific_settings: {
-      gecko: { id: 'sidelight@sidelight.invalid', strict_min_version: '128.0' },
+      gecko: {
+        id: 'sidelight@sidelight.invalid',
+        strict_min_version: '142.0',
+        // Sidelight collects and sends nothing.
+        data_collection_permissions: { required: ['none'] },
+      },
     },
   },
   vite: () => ({
