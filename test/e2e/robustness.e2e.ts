@@ -71,11 +71,11 @@ describe('Sidelight never breaks the page', () => {
     const page = await browser.context.newPage();
     await page.goto(`${base}/fixtures/not-article.html`);
     await page.evaluate(() => {
-      let html = '';
-      for (let i = 0; i < 10_000; i++) html += '<div>';
-      html += `<p>${'The minister said that the deep talks would continue for some time. '.repeat(40)}</p>`;
-      for (let i = 0; i < 10_000; i++) html += '</div>';
-      document.body.innerHTML = html;
+      let parent: HTMLElement = document.body;
+      parent.replaceChildren();
+      for (let i = 0; i < 10_000; i++) parent = parent.appendChild(document.createElement('div'));
+      const p = parent.appendChild(document.createElement('p'));
+      p.textContent = 'The minister said that the deep talks would continue for some time. '.repeat(40);
     });
     const popup = await openPopup(browser, page);
     const outcome = popup
