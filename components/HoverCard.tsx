@@ -2,7 +2,7 @@ import type { JSX } from 'preact';
 import { useId } from 'preact/hooks';
 import type { Claim, ClaimKind, Side, SideEvidence } from '../lib/types';
 import { LOW_CONFIDENCE } from './ClaimsList';
-import { trimText } from './format';
+import { plural, trimText } from './format';
 import { SideBadge } from './SideBadge';
 import { themeCss } from './theme';
 
@@ -123,7 +123,7 @@ export function HoverCard(props: HoverCardProps) {
         <span class="sl-muted">
           {sameSourceIndex >= 0 && sameSourceCount > 0
             ? `claim ${sameSourceIndex + 1} of ${sameSourceCount} from this source`
-            : `${sameSourceCount} from this source`}
+            : `${plural(sameSourceCount, 'claim')} from this source`}
         </span>
         <button
           type="button"

@@ -93,8 +93,7 @@ body { margin: 0; }
 .sl-options h2 { margin: 20px 0 6px; font-size: 16px; }
 .sl-options p { margin: 4px 0 8px; }
 .sl-color-list, .sl-keys { list-style: none; margin: 0; padding: 0; }
-.sl-color-row { display: flex; align-items: center; gap: 10px; padding: 4px 0; }
-.sl-color-row label { min-width: 120px; }
+.sl-color-row { display: grid; grid-template-columns: 32px minmax(120px, 200px) 44px auto; align-items: center; justify-items: start; gap: 10px; padding: 4px 0; }
 .sl-color-row input[type="color"] { width: 40px; height: 28px; padding: 0; border: 1px solid var(--sl-border); border-radius: 4px; background: none; }
 .sl-keys li { padding: 2px 0; }
 kbd, code {

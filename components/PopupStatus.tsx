@@ -1,3 +1,5 @@
+import type { ComponentChildren } from 'preact';
+
 export type PopupState = 'working' | 'error' | 'not-article' | 'restricted' | 'empty';
 
 export interface PopupStatusProps {
@@ -23,21 +25,21 @@ export function PopupStatus({ state, message, progress, onAnalyseAnyway }: Popup
   switch (state) {
     case 'working':
       return (
-        <div class="sl-status sl-status-working" role="status" aria-live="polite">
+        <Page kind="status" class="sl-status-working">
           <span class="sl-spinner" aria-hidden="true" />
-          <p class="sl-status-title">{progress ?? 'Reading the article…'}</p>
-        </div>
+          <h1 class="sl-status-title">{progress ?? 'Reading the article…'}</h1>
+        </Page>
       );
     case 'error':
       return (
-        <div class="sl-status sl-status-error" role="alert">
-          <p class="sl-status-title">{message ?? 'Something went wrong. Please try again.'}</p>
-        </div>
+        <Page kind="alert" class="sl-status-error">
+          <h1 class="sl-status-title">{message ?? 'Something went wrong. Please try again.'}</h1>
+        </Page>
       );
     case 'not-article':
       return (
-        <div class="sl-status" role="status" aria-live="polite">
-          <p class="sl-status-title">{NOT_ARTICLE}</p>
+        <Page kind="status">
+          <h1 class="sl-status-title">{NOT_ARTICLE}</h1>
           {detail(NOT_ARTICLE)}
           {onAnalyseAnyway && (
             <>
@@ -47,31 +49,54 @@ export function PopupStatus({ state, message, progress, onAnalyseAnyway }: Popup
               </button>
             </>
           )}
-        </div>
+        </Page>
       );
     case 'restricted':
       return (
-        <div class="sl-status" role="status" aria-live="polite">
-          <p class="sl-status-title">
+        <Page kind="status">
+          <h1 class="sl-status-title">
             Sidelight can't run on this page (browser pages and the extension store are off limits).
-          </p>
+          </h1>
           {detail("Sidelight can't run")}
-        </div>
+        </Page>
       );
     case 'empty':
       return (
-        <div class="sl-status" role="status" aria-live="polite">
-          <p class="sl-status-title">No attributed claims found in this article.</p>
+        <Page kind="status">
+          <h1 class="sl-status-title">No attributed claims found in this article.</h1>
           {detail('No attributed claims')}
-        </div>
+        </Page>
       );
   }
+}
+
+/** The whole popup in these states: its main landmark, announced as a status (or an alert for errors). */
+function Page({
+  kind,
+  class: extra,
+  children,
+}: {
+  kind: 'status' | 'alert';
+  class?: string;
+  children: ComponentChildren;
+}) {
+  return (
+    <main class="sl-status-page">
+      <div
+        class={extra ? `sl-status ${extra}` : 'sl-status'}
+        role={kind}
+        aria-live={kind === 'status' ? 'polite' : undefined}
+      >
+        {children}
+      </div>
+    </main>
+  );
 }
 
 export const popupStatusCss = `
 .sl-status { display: flex; flex-direction: column; align-items: flex-start; gap: 8px; padding: 16px; }
 .sl-status-working { flex-direction: row; align-items: center; }
-.sl-status p { margin: 0; }
+.sl-status p, .sl-status h1 { margin: 0; }
 .sl-status-title { font-size: 15px; font-weight: 600; }
 .sl-status-detail { color: var(--sl-fg-muted); }
 .sl-status-error .sl-status-title { color: var(--sl-warn); }

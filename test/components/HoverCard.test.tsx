@@ -86,6 +86,11 @@ describe('HoverCard', () => {
     expect(props.onNext).toHaveBeenCalledTimes(2);
   });
 
+  it('counts without a position when the claim is not among its source’s placed claims', () => {
+    renderCard({ sameSourceIndex: -1, sameSourceCount: 2 });
+    expect(screen.getByText('2 claims from this source')).toBeTruthy();
+  });
+
   it('disables Previous and Next for a source with one claim', () => {
     renderCard({ sameSourceIndex: 0, sameSourceCount: 1 });
     expect((screen.getByRole('button', { name: /Previous/ }) as HTMLButtonElement).disabled).toBe(true);

@@ -53,6 +53,12 @@ describe('PopupStatus', () => {
     expect(screen.getByRole('status').textContent).toBe('No attributed claims found in this article.');
   });
 
+  it('is the popup’s main landmark, its words the page’s heading', () => {
+    render(<PopupStatus state="empty" />);
+    expect(screen.getByRole('main')).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('No attributed claims found in this article.');
+  });
+
   it.each<PopupState>(['working', 'error', 'not-article', 'restricted', 'empty'])(
     '%s has no accessibility violations',
     async (state) => {
