@@ -1,4 +1,4 @@
-import { autoUpdate, computePosition, flip, offset, shift, type VirtualElement } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, hide, offset, shift, type VirtualElement } from '@floating-ui/dom';
 
 /** The range as something Floating UI can anchor to: its boxes, and the element it scrolls with. */
 export function rangeReference(range: Range): VirtualElement {
@@ -13,9 +13,9 @@ export function rangeReference(range: Range): VirtualElement {
 
 /**
  * Keeps `card` just below the phrase in `range` (above it when there is no room below), inside
- * the viewport, never over the phrase itself; follows scrolling and resizing until the returned
- * function is called or `signal` aborts. The card is hidden until its first position is known,
- * so it never flashes in the corner.
+ * the viewport, never over the phrase itself. Follows scrolling and resizing until the returned
+ * function is called or `signal` aborts. The card is hidden until its first position is known, so
+ * it never flashes in the corner, and while the phrase is scrolled out of view.
  */
 export function positionCard(card: HTMLElement, range: Range, signal?: AbortSignal): () => void {
   if (signal?.aborted) return () => {};
@@ -29,12 +29,13 @@ export function positionCard(card: HTMLElement, range: Range, signal?: AbortSign
     void computePosition(reference, card, {
       strategy,
       placement: 'bottom-start',
-      middleware: [offset(6), flip({ padding: 8 }), shift({ padding: 8 })],
-    }).then(({ x, y }) => {
+      middleware: [offset(6), flip({ padding: 8 }), shift({ padding: 8 }), hide()],
+    }).then(({ x, y, middlewareData }) => {
       if (stopped) return;
       card.style.left = `${x}px`;
       card.style.top = `${y}px`;
-      card.style.visibility = '';
+      // Scrolled out of sight, the phrase takes its card with it.
+      card.style.visibility = middlewareData.hide?.referenceHidden ? 'hidden' : '';
     });
   };
 

@@ -33,7 +33,7 @@ ${selector} {
     --sl-warn: #ffc46b;
   }
 }
-${selector} *, ${selector} *::before, ${selector} *::after { box-sizing: border-box; }
+${selector}, ${selector} *, ${selector} *::before, ${selector} *::after { box-sizing: border-box; }
 ${selector} :focus-visible { outline: 2px solid var(--sl-focus); outline-offset: 2px; }
 ${selector} button, ${selector} select, ${selector} input { font: inherit; color: inherit; }
 ${selector} .sl-badge {
