@@ -1,5 +1,5 @@
 import type { Entity, EntityKind, Span } from '../types';
-import { countryName, demonymCountry, type GazetteerEntry, LEX, lookup, MAX_GAZETTEER_WORDS, norm } from './gazetteer';
+import { countryName, demonymCountry, type GazetteerEntry, LEX, lookup, MAX_GAZETTEER_WORDS, norm, startsGazetteerName } from './gazetteer';
 import { roleAfter, roleBefore, withinAfter } from './roles';
 import { tokenize, type Word } from './words';
 
@@ -37,6 +37,8 @@ interface Candidate {
 }
 
 const OF_LINKS = new Set(['of', 'for']);
+/** Roles and containing places are read from the first mentions only (where articles give them). */
+const ROLE_SCAN = 30;
 /** Longer runs of capitalised words are titles or headlines, not names. */
 const MAX_RUN = 12;
 
@@ -126,6 +128,7 @@ export function findEntities(text: string): Entity[] {
   };
   /** Longest gazetteer name starting at word a and ending by b. */
   const gazAt = (a: number, b: number): [GazetteerEntry, number] | undefined => {
+    if (!startsGazetteerName(words[a]!.lower)) return undefined;
     let surface = '';
     let best: [GazetteerEntry, number] | undefined;
     for (let k = a; k < b && k - a < MAX_GAZETTEER_WORDS; k++) {
@@ -201,7 +204,7 @@ export function findEntities(text: string): Entity[] {
     while (a < b) {
       const w = words[a]!;
       if (w.lower === 'the' && !w.sentStart && b - a > 1 && endsWithOrgHead(a, b)) break;
-      if (isSkippable(w) && !gazAt(a, b)) a++;
+      if (isSkippable(w) && (w.lower === 'the' || !gazAt(a, b))) a++;
       else break;
     }
     // Trailing weekdays and months ("Zakharova Tuesday" is rare; "President Monday" is not).
@@ -340,7 +343,7 @@ export function findEntities(text: string): Entity[] {
       lone.push([key, c]);
       continue;
     }
-    for (const m of c.mentions) {
+    for (const m of c.mentions.slice(0, ROLE_SCAN)) {
       if (roleBefore(text, words, m.w) || roleAfter(text, m.end)) c.score.person += 2;
     }
     c.kind = decide(c);
@@ -383,7 +386,7 @@ export function findEntities(text: string): Entity[] {
       candidates.delete(key);
       continue;
     }
-    for (const m of c.mentions) {
+    for (const m of c.mentions.slice(0, ROLE_SCAN)) {
       if (roleBefore(text, words, m.w) || roleAfter(text, m.end)) c.score.person += 2;
     }
     c.kind = decide(c, 1);
@@ -427,11 +430,12 @@ export function findEntities(text: string): Entity[] {
       id,
       kind: c.kind,
       name,
-      variants: forms.filter((f) => f !== name),
+      // A headline's "RUSSIA" is a mention of Russia, not another way to write it.
+      variants: forms.filter((f) => f !== name && (!/^[^\p{Ll}]+$/u.test(f) || forms.every((x) => /^[^\p{Ll}]+$/u.test(x)) || f.replace(/\./g, '').length <= 4)),
       mentions: mentions.map(({ start, end, text: t }) => ({ start, end, text: t })),
     };
     if (c.kind === 'person') {
-      for (const m of mentions) {
+      for (const m of mentions.slice(0, ROLE_SCAN)) {
         const r = roleBefore(text, words, m.w) ?? roleAfter(text, m.end);
         if (r) {
           entity.role = r;
@@ -451,7 +455,7 @@ export function findEntities(text: string): Entity[] {
 
   function placeWithin(c: Candidate, name: string): string | undefined {
     if (c.gaz?.type === 'country') return undefined;
-    for (const m of c.mentions) {
+    for (const m of c.mentions.slice(0, ROLE_SCAN)) {
       const w = withinAfter(text, m.end, name);
       if (w) return w;
     }

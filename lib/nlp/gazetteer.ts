@@ -162,6 +162,13 @@ for (const r of institutions.regions) {
 /** The longest number of words in a gazetteer name, to bound the longest-match search. */
 export const MAX_GAZETTEER_WORDS = Math.max(...[...byKey.keys()].map((k) => k.split(' ').length));
 
+const firstWords = new Set([...byKey.keys()].map((k) => k.split(' ')[0]!));
+
+/** Whether some gazetteer name starts with this word: a cheap test before building phrases. */
+export function startsGazetteerName(lower: string): boolean {
+  return lower === 'the' || firstWords.has(lower) || firstWords.has(`${lower}.`);
+}
+
 /** Gazetteer entry for a surface form ("U.S.", "Kiev", "the Kremlin" → Kremlin). */
 export function lookup(surface: string): GazetteerEntry | undefined {
   const k = norm(surface);
@@ -170,7 +177,7 @@ export function lookup(surface: string): GazetteerEntry | undefined {
 
 /** ISO code for a demonym, singular or plural ("Ukrainian", "Russians"). */
 export function demonymCountry(word: string): string | undefined {
-  return demonymToCode.get(norm(word));
+  return demonymToCode.get(word) ?? demonymToCode.get(norm(word));
 }
 
 export function countryName(code: string): string {

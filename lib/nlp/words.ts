@@ -31,7 +31,17 @@ export interface Word {
   gapBefore: string;
 }
 
-const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’.&][\p{L}\p{M}\p{N}]+)*/gu;
+const WORD_CHAR = /^[\p{L}\p{M}\p{N}]/u;
+
+/** Letter, mark or digit at i: ASCII by code, the rest (rare in English) by Unicode class. */
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c < 0xaa) return false;
+  if (c >= 0xd800 && c <= 0xdbff) return WORD_CHAR.test(text.slice(i, i + 2));
+  if (c >= 0xdc00 && c <= 0xdfff) return WORD_CHAR.test(text.slice(i - 1, i + 1));
+  return WORD_CHAR.test(text[i]!);
+}
 const UPPER = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const ABBREV = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'capt', 'sgt', 'maj', 'sen', 'rep', 'gov', 'rev', 'st', 'jr', 'sr', 'mt', 'ft', 'inc', 'corp', 'co', 'ltd', 'adm', 'cmdr', 'supt', 'messrs']);
@@ -53,10 +63,21 @@ export function tokenize(text: string): Word[] {
   const words: Word[] = [];
   let line = 0;
   let prevEnd = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const start = m.index;
-    let raw = m[0];
+  const len = text.length;
+  let i = 0;
+  while (i < len) {
+    // The next word: letters, marks and digits, joined by single hyphens, apostrophes, stops or &.
+    while (i < len && !isWordChar(text, i)) i++;
+    if (i >= len) break;
+    const start = i;
+    for (;;) {
+      while (i < len && isWordChar(text, i)) i++;
+      const j = text.charCodeAt(i);
+      if ((j === 45 || j === 39 || j === 0x2019 || j === 46 || j === 38) && i + 1 < len && isWordChar(text, i + 1)) i++;
+      else break;
+    }
+    const matched = text.slice(start, i);
+    let raw = matched;
     let cut = false;
     if (raw.includes('-')) {
       const segs = raw.split('-');
@@ -113,9 +134,8 @@ export function tokenize(text: string): Word[] {
     };
     word.sentStart = isSentenceStart(text, word, words[words.length - 1]);
     words.push(word);
-    prevEnd = poss ? start + m[0].length : Math.max(end, start + raw.length);
+    prevEnd = poss ? start + matched.length : Math.max(end, start + raw.length);
     if (cut) prevEnd = start + raw.length;
-    WORD.lastIndex = Math.max(WORD.lastIndex, prevEnd);
   }
   return words;
 }

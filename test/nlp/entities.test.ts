@@ -1,0 +1,135 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../lib/nlp/entities';
+import type { Entity } from '../../lib/types';
+
+const seed = readFileSync(new URL('../fixtures/seed/article.txt', import.meta.url), 'utf8');
+
+const byName = (es: Entity[], name: string) => es.find((e) => e.name === name);
+const names = (es: Entity[]) => es.map((e) => e.name);
+
+function expectAligned(text: string, es: Entity[]) {
+  for (const e of es) {
+    for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+    const starts = e.mentions.map((m) => m.start);
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+  }
+}
+
+describe('findEntities on the seed article', () => {
+  const es = findEntities(seed);
+
+  it('finds every person, place and organisation with the right kind', () => {
+    for (const p of ['Donald Trump', 'Volodymyr Zelensky', 'Vasily Nebenzya', 'Maria Zakharova', 'Alexander Darchiyev', 'Sonata Coulter', 'Kyle Anzalone']) {
+      expect(byName(es, p)?.kind, p).toBe('person');
+    }
+    for (const p of ['Ukraine', 'Russia', 'Kiev', 'Moscow', 'Kursk', 'Guyevo', 'Black Sea', 'Turkey', 'United States']) {
+      expect(byName(es, p)?.kind, p).toBe('place');
+    }
+    for (const o of ['Russian Defense Ministry', 'Russian Foreign Ministry', 'Kremlin', 'CNN', 'Kyiv Post', '66th Separate Mechanized Brigade', 'UN Security Council', 'The Libertarian Institute']) {
+      expect(byName(es, o)?.kind, o).toBe('organization');
+    }
+    expectAligned(seed, es);
+  });
+
+  it('merges a surname and a possessive into the full name', () => {
+    const z = byName(es, 'Maria Zakharova')!;
+    expect(z.variants).toEqual(['Zakharova']);
+    expect(z.mentions.map((m) => m.text)).toEqual(['Maria Zakharova', 'Zakharova']);
+    const t = byName(es, 'Donald Trump')!;
+    expect(t.mentions.map((m) => m.text)).toEqual(['Donald Trump', 'Trump']); // "Trump’s push"
+  });
+
+  it('merges US and United States, and keeps the article’s spelling of Kiev', () => {
+    const us = byName(es, 'United States')!;
+    expect(us.variants).toContain('US');
+    expect(byName(es, 'Kiev')!.mentions).toHaveLength(5);
+    expect(es.filter((e) => e.name === 'US' || e.name === 'Kyiv')).toEqual([]);
+  });
+
+  it('reads roles from titles, and the author from the byline', () => {
+    expect(byName(es, 'Donald Trump')!.role).toBe('President');
+    expect(byName(es, 'Volodymyr Zelensky')!.role).toBe('President');
+    expect(byName(es, 'Vasily Nebenzya')!.role).toBe('Russia’s Ambassador to the UN');
+    expect(byName(es, 'Maria Zakharova')!.role).toBe('Russian Foreign Ministry spokeswoman');
+    expect(byName(es, 'Alexander Darchiyev')!.role).toBe('Russian Ambassador to the United States');
+    expect(byName(es, 'Sonata Coulter')!.role).toBe('US Deputy Assistant Secretary of State');
+    expect(byName(es, 'Kyle Anzalone')!.role).toBe('author');
+  });
+
+  it('places a village within the region the article gives', () => {
+    expect(byName(es, 'Guyevo')!.within).toBe('Kursk region, Russia');
+  });
+
+  it('takes no sentence-initial word, weekday or demonym as an entity', () => {
+    for (const bad of ['However', 'Sometimes', 'Tuesday', 'Monday', 'Wednesday', 'Thursday', 'On', 'While', 'Over', 'Ukrainian', 'Russian', 'Russians', 'Western', 'He', 'The', 'According']) {
+      expect(names(es), bad).not.toContain(bad);
+    }
+  });
+});
+
+describe('findEntities on awkward input', () => {
+  it('returns nothing for empty text or text without names', () => {
+    expect(findEntities('')).toEqual([]);
+    expect(findEntities('   \n\n ')).toEqual([]);
+    expect(findEntities('the cat sat on the mat. it was warm, and nobody said anything.')).toEqual([]);
+    expect(findEntities('However, nothing happened. Sometimes it rains. Tuesday was cold. In March, prices rose.')).toEqual([]);
+  });
+
+  it('keeps diacritics and hyphens inside names', () => {
+    const text = 'French politician Jean-Luc Mélenchon said the plan was dead. Mélenchon added more. Polish Foreign Minister Łukasz Kowalski met him in Warsaw.';
+    const es = findEntities(text);
+    expect(byName(es, 'Jean-Luc Mélenchon')?.variants).toEqual(['Mélenchon']);
+    expect(byName(es, 'Łukasz Kowalski')?.role).toBe('Polish Foreign Minister');
+    expect(byName(es, 'Warsaw')?.kind).toBe('place');
+    expectAligned(text, es);
+  });
+
+  it('keeps initials inside a name', () => {
+    const text = 'Former President George H.W. Bush died in Houston. Bush was 94.';
+    const es = findEntities(text);
+    const bush = byName(es, 'George H.W. Bush')!;
+    expect(bush.kind).toBe('person');
+    expect(bush.mentions.map((m) => m.text)).toEqual(['George H.W. Bush', 'Bush']);
+    expect(bush.role).toBe('Former President');
+  });
+
+  it('leaves the possessive ’s out of the mention and ends the name there', () => {
+    const text = 'The attack came as Russia’s army advanced, Ukraine’s 66th Separate Mechanized Brigade said.';
+    const es = findEntities(text);
+    expect(byName(es, 'Russia')!.mentions[0]!.text).toBe('Russia');
+    expect(byName(es, 'Ukraine')!.mentions[0]!.text).toBe('Ukraine');
+    expect(byName(es, '66th Separate Mechanized Brigade')?.kind).toBe('organization');
+  });
+
+  it('takes only known names from an all-caps headline', () => {
+    const text = 'RUSSIA CLAIMS NEW GAINS IN THE BORDER WAR\nMoscow says its troops advanced.\nLAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR';
+    const es = findEntities(text);
+    expect(names(es).sort()).toEqual(['Moscow', 'Russia']);
+    expect(byName(es, 'Russia')!.mentions[0]!.text).toBe('RUSSIA');
+  });
+
+  it('reads an appositive role and merges the Kremlin with "the Kremlin"', () => {
+    const text = 'Maria Zakharova, a Foreign Ministry spokeswoman, said the talks were useful. The Kremlin agreed, and the Kremlin said so twice.';
+    const es = findEntities(text);
+    expect(byName(es, 'Maria Zakharova')!.role).toBe('Foreign Ministry spokeswoman');
+    expect(byName(es, 'Kremlin')!.mentions).toHaveLength(2);
+    expect(byName(es, 'Kremlin')!.variants).toEqual([]);
+  });
+
+  it('merges U.S., US, America and the United States', () => {
+    const es = findEntities('U.S. officials met US diplomats in the United States. America is big.');
+    expect(es).toHaveLength(1);
+    expect(es[0]!.name).toBe('United States');
+    expect(es[0]!.variants.sort()).toEqual(['America', 'U.S.', 'US']);
+  });
+
+  it('survives 1 MB of text, and hostile runs of capitals, in linear time', () => {
+    const mb = 'The Quick Brown Fox said Maria Zakharova in Kiev. '.repeat(21_000);
+    const es = findEntities(mb);
+    expect(byName(es, 'Maria Zakharova')!.mentions).toHaveLength(21_000);
+    expect(() => findEntities('Word '.repeat(100_000))).not.toThrow();
+    expect(() => findEntities('WORD '.repeat(100_000))).not.toThrow();
+    expect(() => findEntities('“'.repeat(10_000) + '’s'.repeat(10_000))).not.toThrow();
+  }, 60_000);
+});

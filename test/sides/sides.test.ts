@@ -1,0 +1,125 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../lib/nlp/entities';
+import { assignSides, SIDE_PALETTE } from '../../lib/sides';
+import type { Claim, Entity, Span } from '../../lib/types';
+
+const seed = readFileSync(new URL('../fixtures/seed/article.txt', import.meta.url), 'utf8');
+const seedEntities = findEntities(seed);
+
+function span(text: string, words: string, from = 0): Span {
+  const start = text.indexOf(words, from);
+  if (start < 0) throw new Error(`not in text: ${words}`);
+  return { start, end: start + words.length, text: words };
+}
+
+let n = 0;
+/** A claim by hand: the source's mention is the first occurrence of `mention` after `from`. */
+function claim(text: string, entities: Entity[], name: string, mention: string | null, content: string, from = 0): Claim {
+  const entity = entities.find((e) => e.name === name);
+  return {
+    id: `c${n++}`,
+    kind: 'indirect',
+    content: span(text, content),
+    cue: { start: 0, end: 0, text: '' },
+    source: { mention: mention ? span(text, mention, from) : null, name, entityId: entity?.id, role: entity?.role },
+    confidence: 1,
+  };
+}
+
+const seedClaims = (): Claim[] => [
+  claim(seed, seedEntities, 'Russian Defense Ministry', 'Russian Defense Ministry', 'its forces had driven Ukrainian troops'),
+  claim(seed, seedEntities, 'Volodymyr Zelensky', 'Volodymyr Zelensky', 'his troops are active'),
+  claim(seed, seedEntities, 'Ukrainian sources', 'Ukrainian sources', 'Russian forces had stepped up'),
+  claim(seed, seedEntities, 'Moscow', 'Moscow claims', 'its troops advanced'),
+  claim(seed, seedEntities, 'Ukrainian soldiers', 'Ukrainian soldiers', 'they are losing territory'),
+  claim(seed, seedEntities, "representative of Ukraine's 66th Separate Mechanized Brigade", 'representative of Ukraine’s 66th Separate Mechanized Brigade', 'Sometimes there are 10'),
+  claim(seed, seedEntities, 'Vasily Nebenzya', 'Vasily Nebenzya', 'the Kremlin remained interested'),
+  claim(seed, seedEntities, 'Maria Zakharova', 'Zakharova said', 'the talks would focus'),
+];
+
+describe('assignSides on the seed article', () => {
+  const r = assignSides(seed, seedClaims(), seedEntities, {});
+  const side = (source: string) => r.sourceSides.find((s) => s.source === source)!;
+  const label = (id: string) => r.sides.find((s) => s.id === id)?.label;
+
+  it('builds the side list from the article: Russia, Ukraine, United States', () => {
+    expect(r.sides.map((s) => s.label)).toEqual(['Russia', 'Ukraine', 'United States']);
+    expect(r.sides.map((s) => s.badge)).toEqual(['RU', 'UA', 'US']);
+    expect(r.sides.map((s) => s.color)).toEqual(SIDE_PALETTE.slice(0, 3));
+  });
+
+  it('reads demonyms, countries, capitals and roles, with the words and where they are', () => {
+    expect(side('Russian Defense Ministry').evidence).toMatchObject({ reason: 'demonym', text: 'Russian' });
+    expect(side('Ukrainian sources').evidence).toMatchObject({ reason: 'demonym', text: 'Ukrainian' });
+    expect(side('Moscow').evidence).toMatchObject({ reason: 'capital', text: 'Moscow' });
+    expect(side("representative of Ukraine's 66th Separate Mechanized Brigade").evidence).toMatchObject({ reason: 'country', text: 'Ukraine' });
+    expect(side('Vasily Nebenzya').evidence).toMatchObject({ reason: 'role', text: 'Russia' });
+    expect(side('Maria Zakharova').evidence).toMatchObject({ reason: 'role', text: 'Russian' });
+    for (const s of r.sourceSides) {
+      const sp = s.evidence.span!;
+      expect(seed.slice(sp.start, sp.end), s.source).toBe(sp.text);
+    }
+  });
+
+  it('takes a president’s country from the article around him, not from a guess', () => {
+    const z = side('Volodymyr Zelensky');
+    expect(label(z.side)).toBe('Ukraine');
+    expect(z.evidence).toMatchObject({ reason: 'article', text: 'Ukrainian forces' });
+  });
+
+  it('sets the side on every claim', () => {
+    expect(r.claims.map((c) => label(c.side!))).toEqual(['Russia', 'Ukraine', 'Ukraine', 'Russia', 'Ukraine', 'Ukraine', 'Russia', 'Russia']);
+  });
+});
+
+describe('assignSides: groups, unknowns and the reader’s choice', () => {
+  it('puts experts, international bodies and the press on their own sides', () => {
+    const text = 'Analysts at the Brookings Institution said the war would last. The UN Security Council said it was worried. The Kyiv Post reported heavy fighting.';
+    const es = findEntities(text);
+    const r = assignSides(text, [
+      claim(text, es, 'Analysts at the Brookings Institution', 'Analysts at the Brookings Institution', 'the war would last'),
+      claim(text, es, 'UN Security Council', 'UN Security Council', 'it was worried'),
+      claim(text, es, 'Kyiv Post', 'Kyiv Post', 'heavy fighting'),
+    ], es, {});
+    expect(r.sourceSides.map((s) => s.side)).toEqual(['experts', 'international', 'media']);
+    expect(r.sides.map((s) => s.label)).toEqual(['Experts', 'International', 'Media']);
+  });
+
+  it('leaves a person Unknown when the article does not say, and adds the Unknown side', () => {
+    const text = 'John Smith said the bridge was unsafe. Smith lives near the river.';
+    const es = findEntities(text);
+    const r = assignSides(text, [claim(text, es, 'John Smith', 'John Smith', 'the bridge was unsafe')], es, {});
+    expect(r.sourceSides[0]).toMatchObject({ side: 'unknown', evidence: { reason: 'none' } });
+    expect(r.sides.map((s) => s.id)).toEqual(['unknown']);
+  });
+
+  it('finds a person’s country in another of their mentions', () => {
+    const text = 'Ukrainian President Volodymyr Zelensky visited troops.\nLater, Zelensky said the front was holding.';
+    const es = findEntities(text);
+    const r = assignSides(text, [claim(text, es, 'Volodymyr Zelensky', 'Zelensky said', 'the front was holding')], es, {});
+    expect(r.sourceSides[0]!.side).toBe('ukraine');
+  });
+
+  it('lets the reader move a source, and adds the chosen side when it is not in the list', () => {
+    const r = assignSides(seed, seedClaims(), seedEntities, { 'Vasily Nebenzya': 'experts', Moscow: 'ukraine' });
+    const nebenzya = r.sourceSides.find((s) => s.source === 'Vasily Nebenzya')!;
+    expect(nebenzya).toMatchObject({ side: 'experts', evidence: { reason: 'user', text: 'your choice' } });
+    expect(r.sourceSides.find((s) => s.source === 'Moscow')!.side).toBe('ukraine');
+    expect(r.sides.map((s) => s.id)).toContain('experts');
+    expect(r.sides.find((s) => s.id === 'experts')).toMatchObject({ label: 'Experts', badge: 'E' });
+    expect(r.claims.filter((c) => c.source.name === 'Vasily Nebenzya').every((c) => c.side === 'experts')).toBe(true);
+  });
+
+  it('accepts a side id it has never heard of', () => {
+    const r = assignSides(seed, seedClaims(), seedEntities, { Moscow: 'my-own-side' });
+    expect(r.sides.find((s) => s.id === 'my-own-side')).toMatchObject({ label: 'My Own Side', badge: 'MY' });
+  });
+
+  it('copes with no claims, empty text and sources without mentions', () => {
+    expect(assignSides('', [], [], {})).toEqual({ sides: [], sourceSides: [], claims: [] });
+    const c: Claim = { id: 'c0', kind: 'direct', content: { start: 0, end: 0, text: '' }, cue: { start: 0, end: 0, text: '' }, source: { mention: null, name: '' }, confidence: 0.2 };
+    const r = assignSides('', [c], [], {});
+    expect(r.claims[0]!.side).toBe('unknown');
+  });
+});
