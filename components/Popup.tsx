@@ -37,7 +37,9 @@ export function Popup(props: PopupProps) {
     <main class="sl-popup">
       <header class="sl-header">
         <div class="sl-header-row">
-          <h1 class="sl-title">{props.title?.trim() || 'Sidelight'}</h1>
+          <h1 class="sl-title" title={props.title?.trim() || undefined}>
+            {props.title?.trim() || 'Sidelight'}
+          </h1>
           <button
             type="button"
             role="switch"
