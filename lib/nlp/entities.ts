@@ -34,6 +34,8 @@ interface Candidate {
   score: Record<EntityKind, number>;
   /** Set when the name itself says what it is (a head word: "… Ministry", "Black Sea"). */
   fixed?: EntityKind;
+  /** Weak place evidence ("to X", "from X"), counted up to a cap: companies are sold "to" too. */
+  weakPlace: number;
 }
 
 const OF_LINKS = new Set(['of', 'for']);
@@ -110,7 +112,7 @@ export function findEntities(text: string): Entity[] {
   const candidate = (key: string): Candidate => {
     let c = candidates.get(key);
     if (!c) {
-      c = { mentions: [], score: { person: 0, place: 0, organization: 0 } };
+      c = { mentions: [], score: { person: 0, place: 0, organization: 0 }, weakPlace: 0 };
       candidates.set(key, c);
     }
     return c;
@@ -211,6 +213,7 @@ export function findEntities(text: string): Entity[] {
     while (b > a && (LEX.weekdays.has(words[b - 1]!.lower) || LEX.months.has(words[b - 1]!.lower)) && b - a > 1) b--;
     if (a >= b) return;
     while (a < b && words[a]!.ordinal && !endsWithOrgHead(a, b)) a++;
+    if (b - a >= 3 && words[a]!.sentStart && !capElsewhere.has(words[a]!.lower) && !isTitle(words[a]!) && !gazAt(a, b) && LEX.givenNames.has(words[a + 1]!.lower)) a++;
     if (a >= b) return;
     const whole = gazAt(a, b);
     if (whole && whole[1] === b) {
@@ -306,28 +309,39 @@ export function findEntities(text: string): Entity[] {
     const next = words[b];
     const near = (w: Word | undefined, at: Word) => w && !w.gapBefore.includes('\n') && /^[\s,]*$/.test(at.gapBefore);
     const allCaps = words.slice(a, b).every((w) => w.allCaps);
-    if (prev && near(prev, words[a]!) && /^\s+$/.test(words[a]!.gapBefore)) {
+    const last = words[b - 1]!;
+    if (last.cut && LEX.orgTails.has(last.tail)) c.score.organization += 1;
+    if (last.cut && LEX.placeTails.has(last.tail)) c.score.place += 1.5;
+    // "in Dell’s buyout": a preposition before a possessive governs the noun after it.
+    if (prev && !last.poss && near(prev, words[a]!) && /^\s+$/.test(words[a]!.gapBefore)) {
       if (LEX.titleHeads.has(prev.lower) && !prev.cap) c.score.person += 2;
       if (prev.lower === 'in' || prev.lower === 'near' || prev.lower === 'outside' || prev.lower === 'across' || prev.lower === 'throughout' || prev.lower === 'inside' || prev.lower === 'into') c.score.place += 1;
-      else if (LEX.placeContextBefore.has(prev.lower)) c.score.place += 0.4;
+      else if (LEX.placeContextBefore.has(prev.lower)) c.weakPlace += 0.4;
       if (prev.lower === 'of' && prev2 && LEX.placeNounsOf.has(prev2.lower)) c.score.place += 3;
       if (!prev.cap && LEX.orgHeads.has(prev.lower)) c.score.organization += 1.5;
+      if (prev.lower === 'said' || prev.lower === 'says' || prev.lower === 'told') c.score.person += 0.8;
       if (prev.poss && lookup(prev.text)?.type === 'country') c.score.place += 1;
     }
+    if (last.poss && next && !next.cap && LEX.orgContextAfter.has(next.lower)) c.score.organization += 1;
     if (next && /^\s+$/.test(next.gapBefore) && !words[b - 1]!.poss) {
       if (LEX.personVerbs.has(next.lower) && !words[b - 1]!.poss) c.score.person += 1;
       if (!next.cap && LEX.placeContextAfter.has(next.lower)) c.score.place += 2;
-      else if (!next.cap && LEX.orgHeads.has(next.lower)) c.score.organization += 1.5;
+      else if (!next.cap && (LEX.orgHeads.has(next.lower) || LEX.orgContextAfter.has(next.lower))) c.score.organization += 1.5;
       // "an Ennahda minister", "Hamas officials": a name before a lower-case title is their body.
       else if (!next.cap && (LEX.titleHeads.has(next.lower) || next.lower === 'members' || next.lower === 'officials')) c.score.organization += 1;
     }
     if (next && /^,\s+$/.test(next.gapBefore)) {
       const g = lookup(next.text);
-      if (g?.type === 'country') c.score.place += 2;
+      if (g?.type === 'country') c.score.place += 1.5;
       if (next.lower === 'who') c.score.person += 1;
     }
     if (allCaps && b - a === 1 && words[a]!.text.replace(/\./g, '').length <= 6) c.score.organization += 1;
-    else if (b - a >= 2 && !allCaps) c.score.person += 0.6;
+    else if (b - a >= 2 && !allCaps) {
+      // "Tom Forte": a known given name first; "Ellen M. Banner": a middle initial.
+      if (LEX.givenNames.has(words[a]!.lower)) c.score.person += 1.5;
+      else if (LEX.surnames.has(last.lower)) c.score.person += 0.6;
+      if (b - a === 3 && /^\p{Lu}\.$/u.test(words[a + 1]!.text)) c.score.person += 1;
+    }
   }
 
   // Byline: "(Kyle Anzalone, Libertarian Institute)" or "By Kyle Anzalone" at the top.
@@ -336,6 +350,21 @@ export function findEntities(text: string): Entity[] {
   // Kinds for names outside the gazetteer; a lone surname joins its person.
   const people = new Map<string, Candidate>();
   const lone: [string, Candidate][] = [];
+  // "Te Kaurinui Parata" is "Te Kaurinui Robert Parata": a shorter multi-word name whose words all
+  // appear, in order, in exactly one longer name (with the same first word) joins it.
+  const multi = [...candidates]
+    .filter(([, c]) => !c.gaz && !c.fixed && c.mentions.some((m) => m.wEnd - m.w > 1))
+    .map(([key, c]) => ({ key, c, parts: key.slice(5).split(' ') }))
+    .sort((x, y) => y.parts.length - x.parts.length);
+  for (const short of multi) {
+    const owners = multi.filter((l) => l.parts.length > short.parts.length && candidates.has(l.key) && isSubsequence(short.parts, l.parts));
+    if (owners.length !== 1 || short.parts[0] !== owners[0]!.parts[0]) continue;
+    const owner = owners[0]!.c;
+    owner.mentions.push(...short.c.mentions);
+    for (const k of ['person', 'place', 'organization'] as const) owner.score[k] += short.c.score[k];
+    owner.weakPlace += short.c.weakPlace;
+    candidates.delete(short.key);
+  }
   for (const [key, c] of candidates) {
     if (c.gaz) continue;
     const single = c.mentions.every((m) => m.wEnd - m.w === 1);
@@ -348,16 +377,6 @@ export function findEntities(text: string): Entity[] {
     }
     c.kind = decide(c);
     if (c.kind === 'person') people.set(key, c);
-  }
-  // "Te Kaurinui Parata" is "Te Kaurinui Robert Parata": a shorter name whose words all appear,
-  // in order, in exactly one longer name joins it.
-  const names = [...people.keys()].map((k) => ({ key: k, parts: k.slice(5).split(' ') })).sort((x, y) => y.parts.length - x.parts.length);
-  for (const short of names) {
-    const owners = names.filter((l) => l.parts.length > short.parts.length && people.has(l.key) && isSubsequence(short.parts, l.parts));
-    if (owners.length !== 1 || short.parts[0] !== owners[0]!.parts[0]) continue;
-    people.get(owners[0]!.key)!.mentions.push(...people.get(short.key)!.mentions);
-    people.delete(short.key);
-    candidates.delete(short.key);
   }
   const bySurname = new Map<string, Candidate[]>();
   for (const [key, c] of people) {
@@ -390,6 +409,11 @@ export function findEntities(text: string): Entity[] {
       if (roleBefore(text, words, m.w) || roleAfter(text, m.end)) c.score.person += 2;
     }
     c.kind = decide(c, 1);
+    // A word written with a capital again and again, not a person's or a place's: a company,
+    // a party, a brand ("Yahoo", "Verizon", "Ennahda").
+    if (!c.kind && c.mentions.filter((m) => !words[m.w]!.sentStart).length >= 3 && c.score.person === 0 && c.score.place === 0) {
+      c.kind = 'organization';
+    }
   }
 
   // Build entities.
@@ -480,12 +504,13 @@ function isSubsequence(short: string[], long: string[]): boolean {
 
 function decide(c: Candidate, minimum = 0.5): EntityKind | undefined {
   if (c.fixed) return c.fixed;
-  const { person, place, organization } = c.score;
+  const { person, organization } = c.score;
+  const place = c.score.place + Math.min(c.weakPlace, 0.8);
   const best = Math.max(person, place, organization);
   if (best < minimum) return undefined;
+  if (person === best) return 'person';
   if (organization === best) return 'organization';
-  if (place === best) return 'place';
-  return 'person';
+  return 'place';
 }
 
 /**

@@ -1,5 +1,6 @@
 import countriesData from '../../data/gazetteers/countries.json';
 import institutions from '../../data/gazetteers/institutions.json';
+import names from '../../data/gazetteers/given-names.json';
 import lexicon from '../../data/gazetteers/lexicon.json';
 import type { EntityKind } from '../types';
 
@@ -215,5 +216,10 @@ export const LEX = {
   nonNames: set(lexicon.nonNames),
   nameParticles: set(lexicon.nameParticles),
   thingHeads: set(lexicon.thingHeads),
+  orgContextAfter: set(lexicon.orgContextAfter),
+  orgTails: set(lexicon.orgTails),
+  placeTails: set(lexicon.placeTails),
+  givenNames: set(names.given),
+  surnames: set(names.surnames),
   groupWords: set(lexicon.groupWords),
 };

@@ -25,11 +25,24 @@ export function roleBefore(text: string, words: Word[], i: number): string | und
   // "the leader of Ennahda": a title before "of" is the title of someone else.
   const before = words[i - 1];
   if (!before || ROLE_LINKS.has(before.lower)) return undefined;
-  let j = i;
+  // "Yahoo’s chief executive, Marissa Mayer,": a title, a comma, the name, and the clause goes on.
+  const commaBefore = /^,[ \u00a0]$/.test(words[i]!.gapBefore);
+  if (commaBefore) {
+    if (!LEX.titleHeads.has(before.lower)) return undefined;
+    let k = i + 1;
+    while (k < words.length && k - i < 4 && words[k]!.cap && SAME_PHRASE.test(words[k]!.gapBefore)) k++;
+    const close = text[words[k - 1]!.end];
+    if (close !== undefined && close !== ',' && close !== '.' && close !== ')') return undefined;
+  } else if (!SAME_PHRASE.test(words[i]!.gapBefore)) {
+    return undefined;
+  }
+  let j = i - 1;
   while (j > 0 && i - j < MAX_ROLE_WORDS) {
     const w = words[j - 1]!;
     const gapOk = SAME_PHRASE.test(words[j]!.gapBefore);
-    if (!gapOk || !isRoleWord(w)) break;
+    // "co-founder and CEO": "and" between two titles.
+    const andOk = w.lower === 'and' && LEX.titles.has(words[j]!.lower) && j >= 2 && LEX.titles.has(words[j - 2]!.lower);
+    if (!gapOk || (!isRoleWord(w) && !andOk)) break;
     j--;
   }
   let ws = words.slice(j, i);
@@ -45,7 +58,7 @@ export function roleBefore(text: string, words: Word[], i: number): string | und
 }
 
 const APPOSITIVE =
-  /^,\s+(?:\d{1,3},\s+)?(?:(?:a|an|the)\s+)?([^,.;:!?\n“”"()]{2,100}?)(?=\s*(?:,|\.(?:\s|$)|;|\)|\n|$)|\s+(?:who|which|said|says|told|added|has|had|is|was)\b)/;
+  /^,\s+(?:\d{1,3},\s+)?(?:(?:a|an|the)\s+)?((?:[^,.;:!?\n“”"()]|(?<=\b\p{Lu})\.){2,100}?)(?=\s*(?:,|(?<!\b\p{Lu})\.(?:\s|$)|;|\)|\n|$)|\s+(?:who|whose|which|where|said|says|told|added|has|had|is|was)\b)/u;
 
 /** The appositive after a name ending at `end`: "…, a Foreign Ministry spokeswoman," → role. */
 export function roleAfter(text: string, end: number): string | undefined {

@@ -20,6 +20,8 @@ export interface Word {
   poss: boolean;
   /** A hyphenated lower-case tail was cut off ("Kremlin-linked"): ends a name. */
   cut: boolean;
+  /** The tail that was cut off, lower case ("linked", "based"). */
+  tail: string;
   /** Initial or abbreviation that keeps its full stop ("H.W.", "Mr.", "U.S."). */
   dotted: boolean;
   ordinal: boolean;
@@ -79,6 +81,7 @@ export function tokenize(text: string): Word[] {
     const matched = text.slice(start, i);
     let raw = matched;
     let cut = false;
+    let tail = '';
     if (raw.includes('-')) {
       const segs = raw.split('-');
       const first = segs[0]!;
@@ -87,6 +90,7 @@ export function tokenize(text: string): Word[] {
         while (keep < segs.length && (UPPER.test(segs[keep]!) || /^\d/.test(segs[keep]!))) keep++;
         if (keep < segs.length) {
           raw = segs.slice(0, keep).join('-');
+          tail = segs.slice(keep).join('-').toLowerCase();
           cut = true;
         }
       }
@@ -126,6 +130,7 @@ export function tokenize(text: string): Word[] {
       allCaps: cap && name.length > 1 && !HAS_LOWER.test(name) && LETTERS2.test(name),
       poss,
       cut,
+      tail,
       dotted,
       ordinal: c0 >= 48 && c0 <= 57 && ORDINAL.test(name),
       sentStart: false,

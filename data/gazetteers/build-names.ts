@@ -1,0 +1,23 @@
+/**
+ * Builds given-names.json from the lexicon of the `compromise` package (MIT): the words it tags
+ * as first names (and, separately, common surnames). Used as evidence that a capitalised pair of
+ * words is a person's name ("Tom Forte"); shipped as data so the content script does not need
+ * compromise itself. Run: npx tsx data/gazetteers/build-names.ts
+ */
+import nlp from 'compromise';
+import { writeFileSync } from 'node:fs';
+
+const lexicon = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[]> } } }).model.one.lexicon;
+const tagged = (re: RegExp) =>
+  Object.entries(lexicon)
+    .filter(([w, t]) => /^[a-z][a-z'-]+$/.test(w) && (Array.isArray(t) ? t : [t]).some((x) => re.test(x)))
+    .map(([w]) => w)
+    .sort();
+writeFileSync(
+  new URL('./given-names.json', import.meta.url),
+  `${JSON.stringify({
+    _source: 'Generated from the compromise 14.17.0 lexicon (MIT) by build-names.ts: words tagged FirstName/MaleName/FemaleName, and LastName.',
+    given: tagged(/FirstName|MaleName|FemaleName/),
+    surnames: tagged(/LastName/),
+  })}\n`,
+);
