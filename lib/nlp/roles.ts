@@ -64,11 +64,13 @@ const APPOSITIVE =
 export function roleAfter(text: string, end: number): string | undefined {
   const m = APPOSITIVE.exec(text.slice(end, end + 160));
   if (!m) return undefined;
-  const phrase = m[1]!.trim();
+  // "a fellow at the Urban Institute and a co-founder of …": the first of two roles.
+  const phrase = m[1]!.trim().split(/\s+and\s+(?:a|an|the)\s+/)[0]!;
   const ws = phrase.split(/\s+/);
   if (ws.length > MAX_ROLE_WORDS) return undefined;
   const lower = ws.map((w) => norm(w).replace(/'s$/, ''));
-  if (!lower.some((w) => LEX.titleHeads.has(w))) return undefined;
+  // "a fellow at the Urban Institute": "fellow" is a title only in an appositive.
+  if (!lower.some((w) => LEX.titleHeads.has(w) || w === 'fellow')) return undefined;
   if (lower.some((w) => LEX.personVerbs.has(w) && w !== 'who')) return undefined;
   const first = ws[0]!;
   if (!/^\p{Lu}/u.test(first) && !LEX.titles.has(lower[0]!) && !demonymCountry(lower[0]!) && !/^(?:a|an|the)\s/.test(m[0].slice(1).trim())) {
