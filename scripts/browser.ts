@@ -35,6 +35,13 @@ export async function startServer(): Promise<{ url: string; server: Server }> {
   ];
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (path === '/generated/nested.html') {
+      // Hostile markup: 10,000 nested elements around one paragraph.
+      const text = 'The minister said that the deep talks would continue for some time. '.repeat(40);
+      res.writeHead(200, { 'content-type': TYPES['.html']! });
+      res.end(`<!doctype html><title>Nested</title><body>${'<div>'.repeat(10_000)}<p>${text}</p>${'</div>'.repeat(10_000)}`);
+      return;
+    }
     for (const [prefix, dir] of roots) {
       if (!path.startsWith(prefix)) continue;
       let file = normalize(join(dir, path.slice(prefix.length)));

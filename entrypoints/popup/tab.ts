@@ -45,6 +45,7 @@ export async function ensureInjected(tab: { id: number; url?: string }): Promise
     await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/content-scripts/content.js'] });
   } catch (error) {
     // Chrome refuses pages it protects (the store, other extensions) with an error like this one.
+    console.warn('Sidelight: injection refused:', String(error));
     if (/cannot be scripted|cannot access|extensions gallery|chrome:\/\//i.test(String(error))) {
       throw new RestrictedPageError();
     }
