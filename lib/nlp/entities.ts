@@ -167,7 +167,7 @@ export function findEntities(text: string): Entity[] {
         k = j + 1;
       } else if ((OF_LINKS.has(next.lower) && linkAllowed(run)) || (next.lower === 'on' && LEX.orgHeads.has(run[run.length - 1]!.lower))) {
         k = j + 1;
-        if (words[k]?.lower === 'the' && /^[ \u00a0]$/.test(words[k]!.gapBefore)) k++;
+        if ((words[k]?.lower === 'the' || words[k]?.lower === 'a') && /^[ \u00a0]$/.test(words[k]!.gapBefore)) k++;
       } else if (LEX.nameParticles.has(next.lower) && run.length <= 2) {
         k = j + 1;
       }

@@ -10,6 +10,7 @@ import type { Word } from './words';
 
 const ROLE_LINKS = new Set(['to', 'of', 'the', 'for', 'at']);
 const MAX_ROLE_WORDS = 10;
+const MAX_APPOSITIVE_WORDS = 14;
 const SAME_PHRASE = /^[ \u00a0]$/;
 
 function isRoleWord(w: Word): boolean {
@@ -58,16 +59,16 @@ export function roleBefore(text: string, words: Word[], i: number): string | und
 }
 
 const APPOSITIVE =
-  /^,\s+(?:\d{1,3},\s+)?(?:(?:a|an|the)\s+)?((?:[^,.;:!?\n“”"()]|(?<=\b\p{Lu})\.){2,100}?)(?=\s*(?:,|(?<!\b\p{Lu})\.(?:\s|$)|;|\)|\n|$)|\s+(?:who|whose|which|where|said|says|told|added|has|had|is|was)\b)/u;
+  /^,\s+(?:\d{1,3},\s+)?(?:(?:a|an|the)\s+)?((?:[^,.;:!?\n“”"()]|(?<=\b\p{Lu})\.){2,160}?)(?=\s*(?:,|(?<!\b\p{Lu})\.(?:\s|$)|;|\)|\n|$)|\s+(?:who|whose|which|where|said|says|told|added|has|had|is|was)\b)/u;
 
 /** The appositive after a name ending at `end`: "…, a Foreign Ministry spokeswoman," → role. */
 export function roleAfter(text: string, end: number): string | undefined {
-  const m = APPOSITIVE.exec(text.slice(end, end + 160));
+  const m = APPOSITIVE.exec(text.slice(end, end + 220));
   if (!m) return undefined;
   // "a fellow at the Urban Institute and a co-founder of …": the first of two roles.
   const phrase = m[1]!.trim().split(/\s+and\s+(?:a|an|the)\s+/)[0]!;
   const ws = phrase.split(/\s+/);
-  if (ws.length > MAX_ROLE_WORDS) return undefined;
+  if (ws.length > MAX_APPOSITIVE_WORDS) return undefined;
   const lower = ws.map((w) => norm(w).replace(/'s$/, ''));
   // "a fellow at the Urban Institute": "fellow" is a title only in an appositive.
   if (!lower.some((w) => LEX.titleHeads.has(w) || w === 'fellow')) return undefined;
