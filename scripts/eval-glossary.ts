@@ -16,7 +16,6 @@ import { JSDOM } from 'jsdom';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../lib/analyze';
-import { buildGlossary } from '../lib/glossary';
 import { findEntities } from '../lib/nlp/entities';
 import { assignSides } from '../lib/sides';
 import type { Claim, Entity, GlossaryEntry, Side } from '../lib/types';

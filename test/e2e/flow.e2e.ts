@@ -1,28 +1,10 @@
-import type { Server } from 'node:http';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { highlightedTexts, launch, openPopup, startServer, type Browser } from '../../scripts/browser';
+import { describe, expect, it } from 'vitest';
+import { highlightedTexts, openPopup } from '../../scripts/browser';
+import { openAnalysed, useBrowser } from './setup';
 
-let server: Server;
-let base: string;
-let browser: Browser;
+const session = useBrowser();
 
-beforeAll(async () => {
-  ({ server, url: base } = await startServer());
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
-
-async function analysedSeed(): Promise<{ page: Page; popup: Page }> {
-  const page = await browser.context.newPage();
-  await page.goto(`${base}/seed/article.html`);
-  const popup = await openPopup(browser, page);
-  await popup.getByRole('heading', { name: /people/i }).waitFor();
-  return { page, popup };
-}
+const analysedSeed = () => openAnalysed(session, '/seed/article.html');
 
 describe('the click flow on the seed article', () => {
   it('highlights the article’s claims, and only those, in the live page', async () => {
@@ -54,7 +36,7 @@ describe('the click flow on the seed article', () => {
     const { page, popup } = await analysedSeed();
     const first = await highlightedTexts(page);
     await popup.close();
-    const again = await openPopup(browser, page);
+    const again = await openPopup(session.browser, page);
     await again.getByRole('heading', { name: /people/i }).waitFor();
     expect(await highlightedTexts(page)).toEqual(first);
     await again.close();
@@ -76,9 +58,9 @@ describe('the click flow on the seed article', () => {
 
 describe('pages Sidelight cannot or should not analyse', () => {
   it('says a page is not an article, and analyses it on request', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${base}/fixtures/not-article.html`);
-    const popup = await openPopup(browser, page);
+    const page = await session.browser.context.newPage();
+    await page.goto(`${session.base}/fixtures/not-article.html`);
+    const popup = await openPopup(session.browser, page);
     await popup.getByText("This page doesn't look like an article").waitFor();
     await popup.getByRole('button', { name: /analyse anyway/i }).click();
     await popup.getByText(/doesn't look like an article/).waitFor({ state: 'detached' });
@@ -87,9 +69,9 @@ describe('pages Sidelight cannot or should not analyse', () => {
   });
 
   it('explains that browser pages are off limits', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     await page.goto('chrome://version');
-    const popup = await openPopup(browser, page);
+    const popup = await openPopup(session.browser, page);
     await popup.getByText(/can't run on this page/i).waitFor();
     await popup.close();
     await page.close();

@@ -1,25 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import type { Server } from 'node:http';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPopup, SHARED_PAGES, startServer, type Browser } from '../../scripts/browser';
+import { describe, expect, it } from 'vitest';
+import { openPopup, SHARED_PAGES } from '../../scripts/browser';
+import { useBrowser } from './setup';
 
 /**
  * Every real page of the shared corpus, through the whole click flow in Chromium: the popup ends
  * in a result or a clear message, never an error, and nothing throws in the page.
  */
-let server: Server;
-let base: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, url: base } = await startServer());
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
+const session = useBrowser();
 
 const pages = readdirSync(SHARED_PAGES, { withFileTypes: true })
   .filter((d) => d.isDirectory())
@@ -35,14 +24,14 @@ const readerable = (slug: string): boolean | undefined => {
 
 describe('every shared page', () => {
   it.each(pages)('%s: a result or a clear message, no uncaught exception', async (slug) => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => {
       if (m.type() === 'error' && /sidelight/i.test(m.text())) errors.push(m.text());
     });
-    await page.goto(`${base}/pages/${slug}/`, { waitUntil: 'domcontentloaded' });
-    const popup = await openPopup(browser, page);
+    await page.goto(`${session.base}/pages/${slug}/`, { waitUntil: 'domcontentloaded' });
+    const popup = await openPopup(session.browser, page);
     popup.on('pageerror', (e) => errors.push(`popup: ${e.message}`));
     const outcome = popup
       .getByRole('heading', { name: /people/i })

@@ -1,29 +1,12 @@
-import type { Server } from 'node:http';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { highlightedTexts, launch, openPopup, startServer, type Browser } from '../../scripts/browser';
+import { describe, expect, it } from 'vitest';
+import { highlightedTexts, openPopup } from '../../scripts/browser';
+import { openAnalysed, useBrowser } from './setup';
 
 /** The reading experience on the seed page: hover cards, keyboard, glossary jumps, moving sides. */
-let server: Server;
-let base: string;
-let browser: Browser;
+const session = useBrowser();
 
-beforeAll(async () => {
-  ({ server, url: base } = await startServer());
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
-
-async function seed(): Promise<{ page: Page; popup: Page }> {
-  const page = await browser.context.newPage();
-  await page.goto(`${base}/seed/article.html`);
-  const popup = await openPopup(browser, page);
-  await popup.getByRole('heading', { name: /people/i }).waitFor();
-  return { page, popup };
-}
+const seed = () => openAnalysed(session, '/seed/article.html');
 
 /** Moves the pointer onto the words `text` in the article and waits for the card. */
 async function hover(page: Page, text: string) {
@@ -74,7 +57,7 @@ describe('reading the seed article with Sidelight', () => {
     const { page, popup } = await seed();
     await popup.close();
     await page.bringToFront();
-    await browser.worker.evaluate(() => (globalThis as unknown as { sidelightCommand(c: string): Promise<void> }).sidelightCommand('next-claim'));
+    await session.browser.worker.evaluate(() => (globalThis as unknown as { sidelightCommand(c: string): Promise<void> }).sidelightCommand('next-claim'));
     const card = page.getByRole('dialog', { name: /claim by/i });
     await card.waitFor();
     const focused = await highlightedTexts(page);
@@ -108,7 +91,7 @@ describe('reading the seed article with Sidelight', () => {
       )?.[0];
     await expect.poll(() => sideOf('driven Ukrainian troops')).toBe('sidelight-content-ukraine');
     await page.reload();
-    const again = await openPopup(browser, page);
+    const again = await openPopup(session.browser, page);
     await again.getByRole('heading', { name: /people/i }).waitFor();
     expect(await sideOf('driven Ukrainian troops')).toBe('sidelight-content-ukraine');
     // Put it back for the other tests.

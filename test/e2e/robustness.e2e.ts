@@ -1,25 +1,12 @@
-import type { Server } from 'node:http';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { highlightedTexts, launch, openPopup, startServer, type Browser } from '../../scripts/browser';
+import { describe, expect, it } from 'vitest';
+import { highlightedTexts, openPopup } from '../../scripts/browser';
+import { RESULTS, useBrowser } from './setup';
 
-let server: Server;
-let base: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  ({ server, url: base } = await startServer());
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-});
-
-const RESULTS = /people|no attributed claims/i;
+const session = useBrowser();
 
 async function analyse(page: Page): Promise<Page> {
-  const popup = await openPopup(browser, page);
+  const popup = await openPopup(session.browser, page);
   await popup.getByRole('heading', { name: RESULTS }).first().waitFor();
   return popup;
 }
@@ -34,8 +21,8 @@ const snapshot = (page: Page) =>
 
 describe('Sidelight never breaks the page', () => {
   it('leaves the DOM untouched while on, and exactly as it was when turned off', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${base}/seed/article.html`);
+    const page = await session.browser.context.newPage();
+    await page.goto(`${session.base}/seed/article.html`);
     const before = await snapshot(page);
     const popup = await analyse(page);
     const during = await snapshot(page);
@@ -57,21 +44,21 @@ describe('Sidelight never breaks the page', () => {
   });
 
   it('makes no network request while analysing', async () => {
-    browser.outsideRequests.length = 0;
-    const page = await browser.context.newPage();
-    await page.goto(`${base}/seed/article.html`);
+    session.browser.outsideRequests.length = 0;
+    const page = await session.browser.context.newPage();
+    await page.goto(`${session.base}/seed/article.html`);
     const popup = await analyse(page);
     await page.waitForTimeout(300);
-    expect(browser.outsideRequests).toEqual([]);
+    expect(session.browser.outsideRequests).toEqual([]);
     await popup.close();
     await page.close();
   });
 
   it('copes with 10,000 nested elements', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     // As served HTML: Chromium's parser caps the depth of what it builds, as it does for real pages.
-    await page.goto(`${base}/generated/nested.html`);
-    const popup = await openPopup(browser, page);
+    await page.goto(`${session.base}/generated/nested.html`);
+    const popup = await openPopup(session.browser, page);
     const outcome = popup
       .getByRole('heading', { name: RESULTS })
       .or(popup.getByText(/doesn't look like an article|could not read this page/i));
@@ -84,14 +71,14 @@ describe('Sidelight never breaks the page', () => {
 
 describe('pages that change under us', () => {
   it('drops highlights when a single-page app navigates, and offers to re-analyse', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${base}/fixtures/spa.html`);
+    const page = await session.browser.context.newPage();
+    await page.goto(`${session.base}/fixtures/spa.html`);
     let popup = await analyse(page);
     await popup.close();
     expect(Object.keys(await highlightedTexts(page)).length).toBeGreaterThan(0);
     await page.click('#next');
     await expect.poll(async () => Object.keys(await highlightedTexts(page)).length, { timeout: 5000 }).toBe(0);
-    popup = await openPopup(browser, page);
+    popup = await openPopup(session.browser, page);
     await popup.getByRole('button', { name: /re-analyse/i }).click();
     await popup.getByRole('heading', { name: RESULTS }).first().waitFor();
     await popup.close();
@@ -99,8 +86,8 @@ describe('pages that change under us', () => {
   });
 
   it('counts claims whose text was removed instead of failing', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${base}/seed/article.html`);
+    const page = await session.browser.context.newPage();
+    await page.goto(`${session.base}/seed/article.html`);
     const popup = await analyse(page);
     await popup.close();
     await page.evaluate(() => {
