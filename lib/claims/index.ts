@@ -1,6 +1,639 @@
-import type { Claim, Entity } from '../types';
+import { splitSentences } from '../nlp/sentences';
+import type { Claim, ClaimKind, Entity, Span } from '../types';
+import { CUE_NOUNS, cueVerb, type CueVerb } from './lexicon';
+import { resolveSources, type RawSource } from './resolve';
+import { findQuotes, quoteAt, tokenize, type Quote, type Token } from './tokens';
+import {
+  ADVERBIAL,
+  ADVERBS,
+  AUX,
+  BE,
+  CLAUSE,
+  DETERMINERS,
+  HEARERS,
+  INFINITIVE_CUES,
+  ING_ADJECTIVES,
+  PREPOSITIONS,
+  PRONOUNS,
+  QUOTE_MARKS,
+  SENTENCE_END,
+  TIME,
+  MEDIUM,
+} from './words';
 
-// PLACEHOLDER: replaced by the attribution engine (#3).
-export function findClaims(_text: string, _entities: Entity[]): Claim[] {
-  return [];
+/**
+ * The attribution engine: every claim the text attributes to a source, as spans of the text.
+ *
+ * Rules over tokens, sentences and quotations, each found in one linear pass; every rule looks at
+ * a bounded window around a cue, so the whole engine is linear in the length of the text:
+ *  - cues: reporting and belief verbs (data/lexicons/reporting-verbs.json, every inflection),
+ *    "according to", and cue nouns before "that" ("Moscow's claim that …");
+ *  - the source: the subject before the cue ("the ministry announced"), after it in inversions
+ *    ("“…,” said Zelensky"), after "according to", or the sentence's subject for ", saying …";
+ *  - the content: the clause after the cue (after "that", a hearer, an adverbial), an infinitive
+ *    ("claimed to have hit …"), the quotation after the cue, or the text or quotation before it
+ *    ("“…,” he said", "…, officials said"); quotations with no cue of their own continue the
+ *    claim before them in the paragraph ("“A,” he said. “B.”") and across paragraphs;
+ *  - sources are then resolved (lib/claims/resolve.ts): pronouns, definite descriptions and
+ *    surnames to the named source they refer to.
+ */
+export function findClaims(text: string, entities: Entity[]): Claim[] {
+  if (!text.trim()) return [];
+  const sentences = splitSentences(text);
+  const tokens = tokenize(
+    text,
+    sentences.map((s) => s.start),
+  );
+  const quotes = findQuotes(text);
+  const engine = new Rules(text, tokens, quotes, sentences.length);
+  const raw = engine.run();
+  return finish(text, raw, entities, quotes);
+}
+
+/** A claim before its source is resolved: token ranges, end exclusive. */
+export interface RawClaim {
+  kind: ClaimKind;
+  cue: [number, number];
+  content: [number, number];
+  /** Character range of the source mention, or null when the text names none. */
+  source: [number, number] | null;
+  confidence: number;
+  /** This claim continues an earlier one (a quotation with no cue of its own). */
+  continues?: RawClaim;
+}
+
+const MAX_SOURCE = 14;
+const MAX_GAP = 12;
+
+class Rules {
+  private readonly first: number[];
+  private readonly last: number[];
+  readonly claims: RawClaim[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly t: Token[],
+    private readonly quotes: Quote[],
+    sentenceCount: number,
+  ) {
+    this.first = new Array<number>(sentenceCount).fill(-1);
+    this.last = new Array<number>(sentenceCount).fill(-1);
+    t.forEach((tok, i) => {
+      if (this.first[tok.sent] === -1) this.first[tok.sent] = i;
+      this.last[tok.sent] = i + 1;
+    });
+  }
+
+  run(): RawClaim[] {
+    const t = this.t;
+    for (let i = 0; i < t.length; i++) {
+      const tok = t[i]!;
+      if (!tok.word) continue;
+      if (tok.lower === 'according' && t[i + 1]?.lower === 'to') {
+        this.accordingTo(i);
+        i++;
+        continue;
+      }
+      const verb = tok.cap ? undefined : cueVerb(tok.lower);
+      if (verb) this.verb(i, verb);
+      else if (CUE_NOUNS.has(tok.lower) && t[i + 1]?.lower === 'that') this.noun(i);
+    }
+    this.continuations();
+    return this.claims;
+  }
+
+  // ------------------------------------------------------------------ cues
+
+  private verb(i: number, verb: CueVerb): void {
+    const t = this.t;
+    const prev = this.prevWord(i);
+    // A noun, not a verb: "the claims", "a report", "his plans".
+    if (prev && DETERMINERS.has(prev.lower) && prev.lower !== 'that' && prev.lower !== 'all') return;
+    if (prev && /'s$/.test(prev.lower) && verb.form !== 'past') return;
+    if (t[i - 1]?.lower === 'to' && verb.form === 'base' && !this.isCueBefore(i - 1)) {
+      // "wants to say", "refused to comment": the outer verb is the cue.
+      return;
+    }
+    // Passive: "it was reported that" has no source; "he was told" is not a claim by him.
+    const aux = this.skipBack(i - 1);
+    if (BE.has(t[aux]?.lower ?? '') && verb.form === 'past') {
+      const it = this.skipBack(aux - 1);
+      if (t[it]?.lower === 'it' && t[i + 1]?.lower === 'that') {
+        const content = this.rightContent(i + 2, i + 1, verb);
+        if (content) this.push('indirect', [aux, i + 1], content, null, 0.5);
+      }
+      return;
+    }
+    if (verb.form === 'ing' && !AUX.has(t[aux]?.lower ?? '')) {
+      this.participle(i, verb);
+      return;
+    }
+    if (verb.form === 'ing') return;
+
+    const cue: [number, number] = [i, i + 1];
+    // Inversion: "“…,” said Zelensky", "…, said the ministry".
+    const before = t[aux];
+    if (before && (before.lower === ',' || QUOTE_MARKS.has(before.lower)) && verb.cls === 'speech') {
+      const src = this.nounPhraseAfter(i + 1);
+      if (src && this.endsClause(src[1])) {
+        const content = this.leftContent(aux + 1);
+        if (content) this.push(this.kindOf(content, verb), cue, content, this.span(src), 0.85);
+        return;
+      }
+    }
+    const src = this.subjectBefore(i);
+    if (!src) return;
+    const right = this.rightContent(i + 1, i, verb);
+    if (right) {
+      this.push(this.kindOf(right, verb), cue, right, this.span(src), verb.cls === 'belief' || verb.weak ? 0.6 : 0.9);
+      return;
+    }
+    if (verb.cls !== 'speech' || verb.weak) return;
+    // "“…,” he said." / "…, officials said." — the content is before the source.
+    if (this.restIsEmpty(i + 1, verb)) {
+      const content = this.leftContent(src[0]);
+      if (content) this.push(this.kindOf(content, verb), cue, content, this.span(src), 0.85);
+    }
+  }
+
+  /** ", saying …", ", adding …": the source is the subject of the sentence. */
+  private participle(i: number, verb: CueVerb): void {
+    const t = this.t;
+    if (t[i - 1]?.lower !== ',' || verb.cls !== 'speech') return;
+    const content = this.rightContent(i + 1, i, verb);
+    if (!content) return;
+    const earlier = this.claims.at(-1);
+    const sentStart = this.tokStart(this.first[t[i]!.sent]!);
+    const source = earlier && earlier.cue[0] >= sentStart ? earlier.source : this.sentenceSubject(t[i]!.sent);
+    this.push(this.kindOf(content, verb), [i, i + 1], content, source, 0.7);
+  }
+
+  private accordingTo(i: number): void {
+    const t = this.t;
+    const src = this.nounPhraseAfter(i + 2);
+    if (!src) return;
+    const sent = t[i]!.sent;
+    const cue: [number, number] = [i, i + 2];
+    const after = t[src[1]];
+    const sentEnd = this.last[sent]!;
+    const rest = src[1] + 1 < sentEnd ? this.clauseEnd(src[1] + 1, sentEnd) : null;
+    const before = i > this.first[sent]! && t[i - 1]!.lower === ',' ? this.leftContent(i) : null;
+    if (after?.lower === ',' && rest && (!before || this.startsSentence(i))) {
+      this.push('according-to', cue, [this.tokStart(src[1] + 1), rest], this.span(src), 0.85);
+    } else if (before) {
+      this.push('according-to', cue, before, this.span(src), 0.85);
+    }
+  }
+
+  /** "Moscow's claim that …", "the ministry's assertion that …". */
+  private noun(i: number): void {
+    const t = this.t;
+    const owner = t[i - 1];
+    if (!owner?.word || !/'s$|s'$/.test(owner.lower)) return;
+    const src = this.phraseBefore(i - 1);
+    if (!src) return;
+    const end = this.clauseEnd(i + 2, this.last[t[i]!.sent]!);
+    if (end === null) return;
+    const last = t[src[1] - 1]!;
+    const span: [number, number] = [t[src[0]]!.start, last.end - (/'s$/.test(last.lower) ? 2 : 1)];
+    this.push('indirect', [i, i + 1], [this.tokStart(i + 2), end], span, 0.6);
+  }
+
+  // ------------------------------------------------------------------ sources
+
+  /** The subject before a verb at i: a pronoun, or a noun phrase; skips adverbs and auxiliaries. */
+  private subjectBefore(i: number): [number, number] | null {
+    const t = this.t;
+    const j = this.skipBack(i - 1);
+    const tok = t[j];
+    if (!tok || tok.sent !== t[i]!.sent) return null;
+    if (tok.lower === ',') return this.beforeAppositive(j);
+    if (PRONOUNS.has(tok.lower)) return ['he', 'she', 'they', 'it', 'we', 'i', 'you'].includes(tok.lower) ? [j, j + 1] : null;
+    return this.phraseBefore(j + 1);
+  }
+
+  /** "Maria Zakharova, a Foreign Ministry spokeswoman, said": the name before the appositive. */
+  private beforeAppositive(comma: number): [number, number] | null {
+    const t = this.t;
+    let k = comma - 1;
+    const limit = Math.max(this.first[t[comma]!.sent]!, comma - 16);
+    while (k > limit && t[k]!.lower !== ',' && !SENTENCE_END.has(t[k]!.lower) && !QUOTE_MARKS.has(t[k]!.lower)) k--;
+    if (k <= limit || t[k]!.lower !== ',') return null;
+    const opener = t[k + 1]!.lower;
+    if (!DETERMINERS.has(opener) && opener !== 'who' && opener !== 'which' && !t[k + 1]!.cap) return null;
+    const np = this.phraseBefore(k);
+    if (!np || !t[np[1] - 1]!.cap) return null;
+    return np;
+  }
+
+  /** The noun phrase that ends just before token `end`, walking left to a clause boundary. */
+  private phraseBefore(end: number): [number, number] | null {
+    const t = this.t;
+    if (end <= 0) return null;
+    const sent = t[end - 1]!.sent;
+    const floor = Math.max(this.first[sent]!, end - MAX_SOURCE);
+    let k = end;
+    while (k > floor) {
+      const tok = t[k - 1]!;
+      if (!tok.word) break;
+      const l = tok.lower;
+      if (l === 'and' || l === '&') {
+        // "Trump and Pence said" keeps the pair; "… and officials said" does not.
+        if (!(t[k - 2]?.cap && t[k]?.cap)) break;
+      } else if (CLAUSE.has(l) || AUX.has(l) || (cueVerb(l) && !tok.cap && !this.nounAfterDeterminer(k - 1))) break;
+      k--;
+    }
+    if (k >= end) return null;
+    let start = k;
+    // "On Tuesday the ministry said": drop an opening prepositional phrase.
+    if (PREPOSITIONS.has(t[start]!.lower)) {
+      let m = start + 1;
+      if (m < end && DETERMINERS.has(t[m]!.lower)) m++;
+      const cap = t[m]?.cap;
+      while (m < end && t[m]!.cap === cap && !DETERMINERS.has(t[m]!.lower)) m++;
+      start = m;
+    }
+    if (start >= end) return null;
+    // "Ukrainian sources speaking with CNN said": the source ends before the participle.
+    let stop = end;
+    for (let m = start + 1; m < end; m++) {
+      const l = t[m]!.lower;
+      if (!t[m]!.cap && l.length > 5 && l.endsWith('ing') && !ING_ADJECTIVES.has(l)) {
+        stop = m;
+        break;
+      }
+    }
+    if (stop - start === 1 && DETERMINERS.has(t[start]!.lower)) return null;
+    return [start, stop];
+  }
+
+  /** The noun phrase starting at i (after "according to", or after an inverted cue). */
+  private nounPhraseAfter(i: number): [number, number] | null {
+    const t = this.t;
+    const first = t[i];
+    if (!first?.word) return null;
+    const sent = first.sent;
+    const end = Math.min(this.last[sent]!, i + MAX_SOURCE);
+    let k = i;
+    while (k < end) {
+      const tok = t[k]!;
+      if (!tok.word) break;
+      if (k > i && (CLAUSE.has(tok.lower) || AUX.has(tok.lower))) break;
+      if (k > i && ADVERBIAL.has(tok.lower) && !['of', 'the', 'to', 'for', 'at', 'in', 'from'].includes(tok.lower)) break;
+      if (k > i && cueVerb(tok.lower) && !tok.cap) break;
+      k++;
+    }
+    // Trailing time words and prepositions are not part of the source: "said Zelensky on Monday".
+    while (k > i + 1 && (ADVERBIAL.has(t[k - 1]!.lower) || DETERMINERS.has(t[k - 1]!.lower))) k--;
+    return k > i ? [i, k] : null;
+  }
+
+  /** The subject at the start of a sentence, for ", saying …". */
+  private sentenceSubject(sent: number): [number, number] | null {
+    const t = this.t;
+    let i = this.first[sent]!;
+    const end = this.last[sent]!;
+    if (i < 0) return null;
+    // Skip an opening phrase up to its comma ("On Monday, Trump …").
+    if (PREPOSITIONS.has(t[i]!.lower) || ADVERBS.has(t[i]!.lower)) {
+      let k = i;
+      while (k < end && k < i + 8 && t[k]!.lower !== ',') k++;
+      if (t[k]?.lower !== ',') return null;
+      i = k + 1;
+    }
+    if (t[i] && PRONOUNS.has(t[i]!.lower)) return [t[i]!.start, t[i]!.end];
+    let k = i;
+    if (t[k] && DETERMINERS.has(t[k]!.lower)) k++;
+    while (k < end && k < i + 8 && t[k]!.word && (t[k]!.cap || t[k]!.lower === 'of')) k++;
+    while (k > i && !t[k - 1]!.cap) k--;
+    return k > i ? [t[i]!.start, t[k - 1]!.end] : null;
+  }
+
+  // ------------------------------------------------------------------ contents
+
+  /**
+   * The content after a cue: a quotation, a "that" clause (after a hearer or an adverbial), an
+   * infinitive, or a bare clause. `from` is the first token after the cue, `cueAt` the cue.
+   */
+  private rightContent(from: number, cueAt: number, verb: CueVerb): [number, number] | null {
+    const t = this.t;
+    const sent = t[cueAt]!.sent;
+    const sentEnd = this.last[sent]!;
+    let k = from;
+    if (k >= sentEnd) return this.colonParagraph(k, sent);
+    // "said:" / "said, “…”" / "said “…”"
+    if (t[k]!.lower === ':' || (t[k]!.lower === ',' && this.opensQuote(k + 1))) {
+      if (this.opensQuote(k + 1)) return this.quoteContent(k + 1);
+      if (t[k]!.lower === ':') return k + 1 < sentEnd ? this.until(k + 1, sentEnd) : this.colonParagraph(k + 1, sent);
+      return null;
+    }
+    if (this.opensQuote(k)) return this.quoteContent(k);
+    // "that" soon after: past an adverbial ("said on Monday that") or a hearer ("told CNN that").
+    const that = this.thatAhead(k, sentEnd, verb);
+    if (that >= 0) return this.until(that + 1, sentEnd);
+    if (verb.tell) {
+      const h = this.skipHearer(k, sentEnd);
+      if (h > k) {
+        if (h >= sentEnd || SENTENCE_END.has(t[h]!.lower)) return null;
+        if (t[h]!.lower === ',' || t[h]!.lower === ':') {
+          return this.opensQuote(h + 1) ? this.quoteContent(h + 1) : null;
+        }
+        if (this.opensQuote(h)) return this.quoteContent(h);
+        if (t[h]!.lower === 'to' || t[h]!.lower === 'about' || (verb.lemma === 'tell' && this.startsClause(h, sentEnd))) return this.until(h, sentEnd);
+        return null;
+      }
+    }
+    const first = t[k]!;
+    if (first.lower === 'to' && INFINITIVE_CUES.has(verb.lemma)) return this.until(k, sentEnd);
+    if (!first.word) return null;
+    if (verb.weak) return null;
+    if (verb.cls === 'belief' && !this.startsClause(k, sentEnd)) return null;
+    if (ADVERBIAL.has(first.lower) || CLAUSE.has(first.lower) && first.lower !== 'that') {
+      if (verb.cls === 'belief' || !['how', 'what', 'why', 'whether', 'if', 'when', 'where', 'who'].includes(first.lower)) return null;
+    }
+    // A gerund ("reported downing …") or a clause ("said the Kremlin remained …").
+    if (sentEnd - k < 2) return null;
+    return this.until(k, sentEnd);
+  }
+
+  /** Content before the source (or before an inverted cue) that begins at token `at`. */
+  private leftContent(at: number): [number, number] | null {
+    const t = this.t;
+    const p = t[at - 1];
+    if (!p) return null;
+    // A quotation that ends here (“…,” he said / “…?” she asked).
+    let q = quoteAt(this.quotes, p.start);
+    if (q < 0 && p.lower === ',' && t[at - 2]) q = quoteAt(this.quotes, t[at - 2]!.start);
+    if (q >= 0) {
+      const quote = this.quotes[q]!;
+      if (quote.end <= p.end + 1 && quote.end - quote.start > 12) return [quote.start, quote.end];
+      return null;
+    }
+    if (p.lower !== ',') return null;
+    const sent = t[at]!.sent;
+    const s = this.first[sent]!;
+    if (at - 1 - s < 3) return null;
+    return [t[s]!.start, p.start];
+  }
+
+  /** The quotation opening at token k. */
+  private quoteContent(k: number): [number, number] | null {
+    const q = quoteAt(this.quotes, this.t[k]!.start);
+    if (q < 0) return null;
+    const quote = this.quotes[q]!;
+    return [quote.start, quote.end];
+  }
+
+  /** "He said:" at the end of a paragraph: the content is the next paragraph. */
+  private colonParagraph(k: number, sent: number): [number, number] | null {
+    const t = this.t;
+    const prev = t[k - 1];
+    if (!prev || prev.lower !== ':' || prev.sent !== sent) return null;
+    const next = t[k];
+    if (!next || next.para !== prev.para + 1) return null;
+    if (this.opensQuote(k)) return this.quoteContent(k);
+    let e = k;
+    while (e < t.length && t[e]!.para === next.para) e++;
+    return [next.start, t[e - 1]!.end];
+  }
+
+  /** From token k to the end of its clause: the sentence end, or a quotation running past it. */
+  private until(k: number, sentEnd: number): [number, number] | null {
+    const end = this.clauseEnd(k, sentEnd);
+    return end === null ? null : [this.tokStart(k), end];
+  }
+
+  private clauseEnd(k: number, sentEnd: number): number | null {
+    const t = this.t;
+    let e = sentEnd;
+    while (e > k && (SENTENCE_END.has(t[e - 1]!.lower) || t[e - 1]!.lower === ',')) e--;
+    if (e <= k) return null;
+    let end = t[e - 1]!.end;
+    // A quotation that opened inside the content and runs on past the sentence.
+    const q = quoteAt(this.quotes, t[e - 1]!.start);
+    if (q >= 0 && this.quotes[q]!.start >= t[k]!.start && this.quotes[q]!.end > end) end = this.quotes[q]!.end;
+    // Ends before a trailing attribution (", he said", ", according to …") found later.
+    return end;
+  }
+
+  // ------------------------------------------------------------------ helpers
+
+  private push(kind: ClaimKind, cue: [number, number], content: [number, number], source: [number, number] | null, confidence: number): void {
+    if (content[1] <= content[0]) return;
+    const t = this.t;
+    this.claims.push({ kind, cue: [t[cue[0]]!.start, t[cue[1] - 1]!.end], content, source, confidence });
+  }
+
+  private kindOf(content: [number, number], verb: CueVerb): ClaimKind {
+    const q = quoteAt(this.quotes, content[0]);
+    if (q >= 0 && this.quotes[q]!.start === content[0] && this.quotes[q]!.end >= content[1] - 1) return 'direct';
+    return verb.cls === 'belief' ? 'belief' : 'indirect';
+  }
+
+  private span(range: [number, number]): [number, number] {
+    return [this.t[range[0]]!.start, this.t[range[1] - 1]!.end];
+  }
+
+  private tokStart(k: number): number {
+    return this.t[k]!.start;
+  }
+
+  private prevWord(i: number): Token | undefined {
+    const p = this.t[i - 1];
+    return p?.word ? p : undefined;
+  }
+
+  /** Skips adverbs and auxiliaries to the left of i (inclusive); returns the index reached. */
+  private skipBack(i: number): number {
+    let j = i;
+    let n = 0;
+    while (j >= 0 && n < 5 && this.t[j]!.word && (ADVERBS.has(this.t[j]!.lower) || AUX.has(this.t[j]!.lower) || (/ly$/.test(this.t[j]!.lower) && !this.t[j]!.cap && this.t[j]!.lower.length > 4))) {
+      j--;
+      n++;
+    }
+    return j;
+  }
+
+  private isCueBefore(i: number): boolean {
+    const p = this.t[i - 1];
+    return !!p && !!cueVerb(p.lower);
+  }
+
+  /** "a claim" / "his report": a cue-verb form used as a noun after a determiner. */
+  private nounAfterDeterminer(i: number): boolean {
+    const p = this.t[i - 1];
+    return !!p && DETERMINERS.has(p.lower);
+  }
+
+  private opensQuote(k: number): boolean {
+    const tok = this.t[k];
+    if (!tok || !QUOTE_MARKS.has(tok.lower)) return false;
+    const q = quoteAt(this.quotes, tok.start);
+    return q >= 0 && this.quotes[q]!.start === tok.start;
+  }
+
+  /** Index of a "that" that opens the content within a short window, or -1. */
+  private thatAhead(k: number, sentEnd: number, verb: CueVerb): number {
+    const t = this.t;
+    if (t[k]?.lower === 'that') return k;
+    const first = t[k];
+    if (!first) return -1;
+    const opener = ADVERBIAL.has(first.lower) || first.lower === ',' || (verb.tell && (HEARERS.has(first.lower) || first.cap));
+    if (!opener) return -1;
+    const end = Math.min(sentEnd, k + MAX_GAP);
+    for (let m = k + 1; m < end; m++) {
+      const l = t[m]!.lower;
+      if (l === 'that') return t[m - 1]!.lower === ',' || m > k ? m : -1;
+      if (!t[m]!.word && l !== ',') return -1;
+      if (cueVerb(l) || AUX.has(l)) return -1;
+    }
+    return -1;
+  }
+
+  /** Skips the hearer of a "tell" verb ("told the Kyiv Post", "told reporters on Monday"). */
+  private skipHearer(k: number, sentEnd: number): number {
+    const t = this.t;
+    let m = k;
+    if (m < sentEnd && DETERMINERS.has(t[m]!.lower)) m++;
+    const start = m;
+    while (m < sentEnd && m < start + 6 && t[m]!.word && (t[m]!.cap || HEARERS.has(t[m]!.lower) || (m > start && ['of', 'the'].includes(t[m]!.lower)))) m++;
+    if (m === start && HEARERS.has(t[k]!.lower)) m = k + 1;
+    // An adverbial after the hearer: "told reporters on Monday".
+    while (m < sentEnd && (ADVERBIAL.has(t[m]!.lower) || TIME.has(t[m]!.lower)) && m < start + 10) {
+      m++;
+      while (m < sentEnd && t[m]!.word && (t[m]!.cap || DETERMINERS.has(t[m]!.lower) || TIME.has(t[m]!.lower)) && !['that', 'to'].includes(t[m]!.lower)) m++;
+    }
+    return m;
+  }
+
+  /** Whether a clause starts at k: a subject (pronoun, determiner, name) followed soon by a verb. */
+  private startsClause(k: number, sentEnd: number): boolean {
+    const t = this.t;
+    const first = t[k]!;
+    if (['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there'].includes(first.lower)) return true;
+    if (!(DETERMINERS.has(first.lower) || first.cap)) return false;
+    for (let m = k + 1; m < Math.min(sentEnd, k + 7); m++) {
+      if (AUX.has(t[m]!.lower)) return true;
+      if (!t[m]!.word) return false;
+    }
+    return false;
+  }
+
+  /** Nothing but adverbials, a hearer or a closing mark left in the clause after a bare cue. */
+  private restIsEmpty(k: number, verb: CueVerb): boolean {
+    const t = this.t;
+    const sent = t[k - 1]!.sent;
+    const sentEnd = this.last[sent]!;
+    let m = verb.tell ? this.skipHearer(k, sentEnd) : k;
+    let n = 0;
+    while (m < sentEnd && n < 8 && t[m]!.word && (ADVERBIAL.has(t[m]!.lower) || t[m]!.cap || DETERMINERS.has(t[m]!.lower) || TIME.has(t[m]!.lower) || MEDIUM.has(t[m]!.lower) || (n > 0 && ['a', 'an', 'of', 'the'].includes(t[m]!.lower)))) {
+      m++;
+      n++;
+    }
+    return m >= sentEnd || SENTENCE_END.has(t[m]!.lower) || t[m]!.lower === ',' || QUOTE_MARKS.has(t[m]!.lower) || t[m]!.lower === ';';
+  }
+
+  /** Whether an inverted source ends its clause ("… said the ministry." / "…, said Zakharova, adding"). */
+  private endsClause(k: number): boolean {
+    const tok = this.t[k];
+    return !tok || SENTENCE_END.has(tok.lower) || tok.lower === ',' || tok.lower === ';' || QUOTE_MARKS.has(tok.lower) || tok.sent !== this.t[k - 1]!.sent;
+  }
+
+  private startsSentence(i: number): boolean {
+    const s = this.first[this.t[i]!.sent]!;
+    return i - s <= 2;
+  }
+
+  // ------------------------------------------------------------------ quotations with no cue
+
+  /**
+   * A quotation with no cue of its own continues the claim before it in its paragraph, or the
+   * quotation it continues across paragraphs ("“A,” he said. “B.”").
+   */
+  private continuations(): void {
+    const claims = this.claims.slice().sort((a, b) => a.content[0] - b.content[0]);
+    const covered = (q: Quote) => claims.some((c) => c.content[0] <= q.start && c.content[1] >= q.end - 1);
+    const paraOf = (at: number) => this.t[Math.max(0, this.tokenAt(at))]!.para;
+    let ci = 0;
+    let anchor: RawClaim | undefined;
+    const byQuote = new Map<number, RawClaim>();
+    this.quotes.forEach((q, qi) => {
+      while (ci < claims.length && claims[ci]!.content[0] <= q.start) {
+        const c = claims[ci]!;
+        if (c.kind === 'direct') anchor = c;
+        ci++;
+      }
+      if (covered(q)) {
+        const owner = claims.find((c) => c.content[0] <= q.start && c.content[1] >= q.end - 1);
+        if (owner?.kind === 'direct') byQuote.set(qi, owner);
+        return;
+      }
+      const words = this.text.slice(q.start, q.end).split(/\s+/).length;
+      if (words < 4) return;
+      let from: RawClaim | undefined;
+      if (q.continues !== undefined) from = byQuote.get(q.continues);
+      if (!from && anchor && paraOf(anchor.content[0]) === paraOf(q.start) && anchor.content[1] <= q.start) from = anchor;
+      if (!from) return;
+      const claim: RawClaim = { kind: 'direct', cue: from.cue, content: [q.start, q.end], source: from.source, confidence: 0.7, continues: from };
+      this.claims.push(claim);
+      byQuote.set(qi, claim);
+    });
+  }
+
+  /** Index of the token at or after offset `at`. */
+  private tokenAt(at: number): number {
+    let lo = 0;
+    let hi = this.t.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.t[mid]!.end <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}
+
+/** Sorts, removes duplicates, trims the spans and resolves the sources. */
+function finish(text: string, raw: RawClaim[], entities: Entity[], quotes: Quote[]): Claim[] {
+  void quotes;
+  const seen = new Set<string>();
+  const kept = raw
+    .map((c) => ({ ...c, content: trim(text, c.content) }))
+    .filter((c) => c.content[1] - c.content[0] >= 3)
+    .sort((a, b) => a.cue[0] - b.cue[0] || a.content[0] - b.content[0])
+    .filter((c) => {
+      const key = `${c.content[0]}:${c.content[1]}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  const sources: RawSource[] = kept.map((c) => ({ mention: c.source, cue: c.cue[0] }));
+  const resolved = resolveSources(text, sources, entities);
+  const claims = kept.map((c, i) => {
+    const r = resolved[i]!;
+    return {
+      id: '',
+      kind: c.kind,
+      content: spanOf(text, c.content),
+      cue: spanOf(text, c.cue),
+      source: r.source,
+      confidence: Math.min(c.confidence, r.confidence),
+    } satisfies Claim;
+  });
+  claims.sort((a, b) => a.content.start - b.content.start || a.cue.start - b.cue.start);
+  claims.forEach((c, i) => (c.id = `c${i}`));
+  return claims;
+}
+
+/** Trims white space and a final full stop or comma from a content span (not quote marks). */
+function trim(text: string, [s, e]: [number, number]): [number, number] {
+  let a = s;
+  let b = e;
+  while (a < b && /\s/.test(text[a]!)) a++;
+  while (b > a && /[\s.,;:]/.test(text[b - 1]!)) b--;
+  return [a, b];
+}
+
+function spanOf(text: string, [start, end]: [number, number]): Span {
+  return { start, end, text: text.slice(start, end) };
 }

@@ -1,0 +1,226 @@
+import type { ClaimSource, Entity, Span } from '../types';
+import { ORG_NOUNS, PERSON_ROLES, roleGroups } from './lexicon';
+import { DEFINITE, DETERMINERS } from './words';
+
+/** A source mention to resolve, in text order of its cue. */
+export interface RawSource {
+  mention: [number, number] | null;
+  cue: number;
+}
+
+export interface Resolved {
+  source: ClaimSource;
+  confidence: number;
+}
+
+interface Candidate {
+  name: string;
+  words: string[];
+  at: number;
+  person: boolean;
+  plural: boolean;
+  entity?: Entity;
+  /** A claim's source (rather than any mention): preferred, as the topic of the passage. */
+  source: boolean;
+}
+
+/** How far back (characters) a pronoun or a definite description looks for what it refers to. */
+const WINDOW = 2500;
+
+/**
+ * Resolves each source mention to what it refers to: a name inside the mention to its entity
+ * ("Zakharova" → Maria Zakharova), a pronoun to the nearest compatible source before it ("he" →
+ * the last person; "they" → a group or an organisation), a definite description ("the ministry",
+ * "the military official") to the latest source whose name or role shares its head noun or role
+ * group. Linear: mentions are visited in order with one pointer; look-backs are bounded.
+ */
+export function resolveSources(text: string, sources: RawSource[], entities: Entity[]): Resolved[] {
+  const mentions = entities
+    .flatMap((entity) => entity.mentions.map((m) => ({ m, entity })))
+    .sort((a, b) => a.m.start - b.m.start);
+  const recent: Candidate[] = [];
+  let mi = 0;
+  const out: Resolved[] = [];
+  const pushCandidate = (c: Candidate) => {
+    recent.push(c);
+    if (recent.length > 64) recent.splice(0, recent.length - 48);
+  };
+
+  for (const raw of sources) {
+    const limit = raw.mention ? raw.mention[0] : raw.cue;
+    while (mi < mentions.length && mentions[mi]!.m.end <= limit) {
+      const { m, entity } = mentions[mi]!;
+      pushCandidate(entityCandidate(entity, m.start));
+      mi++;
+    }
+    if (!raw.mention) {
+      out.push({ source: { mention: null, name: 'Unnamed source' }, confidence: 0.5 });
+      continue;
+    }
+    const [s, e] = raw.mention;
+    const mention = span(text, s, e);
+    const result = resolveOne(text, mention, mentions, recent);
+    out.push(result);
+    const src = result.source;
+    const entity = src.entityId ? entities.find((x) => x.id === src.entityId) : undefined;
+    pushCandidate({
+      name: src.name,
+      words: wordsOf(src.name + ' ' + (src.role ?? '')),
+      at: s,
+      person: entity ? entity.kind === 'person' : isPersonDescription(src.name),
+      plural: !entity && /s$/.test(lastWord(src.name)),
+      entity,
+      source: true,
+    });
+  }
+  return out;
+}
+
+function resolveOne(
+  text: string,
+  mention: Span,
+  mentions: Array<{ m: Span; entity: Entity }>,
+  recent: Candidate[],
+): Resolved {
+  const lower = mention.text.toLowerCase().replace(/’/g, "'");
+  const words = wordsOf(lower);
+  const bare = stripDeterminer(mention.text);
+  const pronoun = words.length === 1 ? words[0]! : '';
+
+  if (['he', 'she', 'him', 'her', 'they', 'them', 'it'].includes(pronoun)) {
+    const wantPerson = pronoun !== 'it' && pronoun !== 'they' && pronoun !== 'them';
+    const wantPlural = pronoun === 'they' || pronoun === 'them';
+    const found = nearest(recent, mention.start, (c) =>
+      wantPerson ? c.person : wantPlural ? !c.person || c.plural : !c.person && !c.plural,
+    );
+    if (found) return { source: fromCandidate(mention, found, true), confidence: 0.8 };
+    return { source: { mention, name: mention.text }, confidence: 0.5 };
+  }
+  if (['i', 'we', 'you'].includes(pronoun)) return { source: { mention, name: mention.text }, confidence: 0.5 };
+
+  // Names inside the mention: a person first ("Russia's Ambassador to the UN Vasily Nebenzya").
+  const inside = mentions.filter(({ m }) => m.start >= mention.start && m.end <= mention.end);
+  const person = inside.filter(({ entity }) => entity.kind === 'person').at(-1);
+  if (person) return { source: fromEntity(mention, person.entity, person.m), confidence: 0.9 };
+
+  const head = headWord(words);
+  const definite = DEFINITE.has(words[0] ?? '');
+  const capitalised = /\p{Lu}/u.test(mention.text.slice(definite ? words[0]!.length : 0));
+  // A definite description: "the ministry", "the military official", "the spokeswoman".
+  if (definite && !capitalised && (PERSON_ROLES.has(head) || ORG_NOUNS.has(head))) {
+    const found = describe(recent, mention.start, words, head);
+    if (found) return { source: fromCandidate(mention, found, true), confidence: 0.8 };
+  }
+  // A role before "of": "a representative of Ukraine's 66th Brigade" is the person described.
+  if (PERSON_ROLES.has(head) || inside.length === 0) return { source: { mention, name: bare }, confidence: 0.85 };
+  // An organisation or place: the one at the head of the phrase, else the last.
+  const ending = inside.find(({ m }) => m.end === mention.end) ?? inside.at(-1)!;
+  return { source: fromEntity(mention, ending.entity, ending.m), confidence: 0.9 };
+}
+
+function nearest(recent: Candidate[], before: number, ok: (c: Candidate) => boolean): Candidate | undefined {
+  let best: Candidate | undefined;
+  let bestScore = Infinity;
+  for (let i = recent.length - 1; i >= 0; i--) {
+    const c = recent[i]!;
+    if (c.at >= before || !ok(c)) continue;
+    const distance = before - c.at;
+    if (distance > WINDOW) break;
+    // Sources of claims are the topic of the passage: they outweigh a name mentioned in passing.
+    const score = c.source ? distance * 0.5 : distance;
+    if (score < bestScore) {
+      best = c;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** The latest candidate sharing the description's head noun (or, failing that, its role group). */
+function describe(recent: Candidate[], before: number, words: string[], head: string): Candidate | undefined {
+  const groups = new Set(words.flatMap((w) => roleGroups(w)));
+  let best: Candidate | undefined;
+  let bestScore = 0;
+  for (let i = recent.length - 1; i >= 0; i--) {
+    const c = recent[i]!;
+    if (c.at >= before) continue;
+    if (before - c.at > WINDOW) break;
+    let score = 0;
+    if (c.words.includes(head) || c.words.includes(head.replace(/s$/, ''))) score = 3;
+    else if (c.words.some((w) => roleGroups(w).some((g) => groups.has(g)))) score = 2;
+    if (score > 0 && c.source) score += 0.5;
+    if (score > bestScore) {
+      best = c;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function fromCandidate(mention: Span, c: Candidate, resolved: boolean): ClaimSource {
+  const source: ClaimSource = { mention, name: c.name };
+  if (c.entity) {
+    source.entityId = c.entity.id;
+    if (c.entity.role) source.role = c.entity.role;
+  }
+  if (resolved) {
+    const full = c.entity?.mentions.find((m) => m.text === c.entity!.name) ?? c.entity?.mentions[0];
+    if (full) source.resolvedFrom = full;
+  }
+  return source;
+}
+
+function fromEntity(mention: Span, entity: Entity, inside: Span): ClaimSource {
+  const source: ClaimSource = { mention, name: entity.name, entityId: entity.id };
+  if (entity.role) source.role = entity.role;
+  if (inside.text !== entity.name) {
+    const full = entity.mentions.find((m) => m.text === entity.name);
+    if (full) source.resolvedFrom = full;
+  }
+  return source;
+}
+
+function entityCandidate(entity: Entity, at: number): Candidate {
+  return {
+    name: entity.name,
+    words: wordsOf(entity.name + ' ' + (entity.role ?? '')),
+    at,
+    person: entity.kind === 'person',
+    plural: false,
+    entity,
+    source: false,
+  };
+}
+
+function isPersonDescription(name: string): boolean {
+  const words = wordsOf(name);
+  return PERSON_ROLES.has(headWord(words)) && !/s$/.test(headWord(words));
+}
+
+/** The head noun: the last word before "of"/"from"/"at"/"for"/"in", or the last word. */
+function headWord(words: string[]): string {
+  const cut = words.findIndex((w, i) => i > 0 && ['of', 'from', 'at', 'for', 'in', 'with', 'on'].includes(w));
+  return (cut > 0 ? words[cut - 1] : words.at(-1)) ?? '';
+}
+
+function wordsOf(s: string): string[] {
+  return s
+    .toLowerCase()
+    .replace(/[’']s\b/g, '')
+    .split(/[^\p{L}\p{N}-]+/u)
+    .filter(Boolean);
+}
+
+function lastWord(s: string): string {
+  return wordsOf(s).at(-1) ?? '';
+}
+
+function stripDeterminer(s: string): string {
+  const m = /^(\S+)\s+/.exec(s);
+  if (m && DETERMINERS.has(m[1]!.toLowerCase()) && !/’s$|'s$/.test(m[1]!)) return s.slice(m[0].length);
+  return s;
+}
+
+function span(text: string, start: number, end: number): Span {
+  return { start, end, text: text.slice(start, end) };
+}

@@ -1,0 +1,167 @@
+/**
+ * Tokens and quotations for the attribution rules, each in one linear pass over the text.
+ */
+
+export interface Token {
+  start: number;
+  end: number;
+  /** Lower case with straight apostrophes; punctuation as is. */
+  lower: string;
+  word: boolean;
+  /** Starts with an upper-case letter. */
+  cap: boolean;
+  /** Index of the sentence the token is in. */
+  sent: number;
+  /** Index of the paragraph (line) the token is in. */
+  para: number;
+}
+
+const WORD = /[\p{L}\p{M}\p{N}]/u;
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c < 0xaa || c === 0x2019 || c === 0x201c || c === 0x201d) return false;
+  return WORD.test(text[i]!);
+}
+const UPPER = /\p{Lu}/u;
+/** Joiners inside a word: hyphen, apostrophes, full stop (U.S.), ampersand (AT&T). */
+const JOIN = new Set([45, 39, 0x2019, 46, 38]);
+
+/**
+ * Word and punctuation tokens with their sentence and paragraph. `sentenceStarts` are the start
+ * offsets of the sentences, ascending (lib/nlp/sentences).
+ */
+export function tokenize(text: string, sentenceStarts: number[]): Token[] {
+  const tokens: Token[] = [];
+  let para = 0;
+  let sent = -1;
+  let nextSent = 0;
+  const len = text.length;
+  let i = 0;
+  while (i < len) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10) {
+      para++;
+      i++;
+      continue;
+    }
+    if (ch === 32 || ch === 9 || ch === 13 || ch === 0xa0) {
+      i++;
+      continue;
+    }
+    while (nextSent < sentenceStarts.length && sentenceStarts[nextSent]! <= i) {
+      sent = nextSent;
+      nextSent++;
+    }
+    const start = i;
+    if (isWordChar(text, i)) {
+      for (;;) {
+        while (i < len && isWordChar(text, i)) i++;
+        if (i + 1 < len && JOIN.has(text.charCodeAt(i)) && isWordChar(text, i + 1)) i++;
+        else break;
+      }
+    } else if (ch >= 0xd800 && ch <= 0xdbff && i + 1 < len) i += 2;
+    else i++;
+    const raw = text.slice(start, i);
+    const word = isWordChar(text, start);
+    tokens.push({
+      start,
+      end: i,
+      lower: word ? raw.toLowerCase().replace(/’/g, "'") : raw,
+      word,
+      cap: word && UPPER.test(raw[0]!),
+      sent: Math.max(0, sent),
+      para,
+    });
+  }
+  return tokens;
+}
+
+export interface Quote {
+  /** Offset of the opening mark. */
+  start: number;
+  /** Offset after the closing mark (or the end of the paragraph when it does not close there). */
+  end: number;
+  /** Closed by a matching mark in its paragraph. */
+  closed: boolean;
+  /** Index of the quote this one continues (a quotation running over several paragraphs). */
+  continues?: number;
+}
+
+const OPEN_DOUBLE = new Set(['“', '„', '«']);
+const CLOSE_DOUBLE = new Set(['”', '»']);
+
+/**
+ * Quotations, paragraph by paragraph: curly, straight and guillemet double marks, and single marks
+ * (‘…’) when a paragraph has no double ones. An opening mark with no closing one ends at the end of
+ * its paragraph (an unbalanced mark never swallows the rest of the article); when the next
+ * paragraph opens with a mark too, that quotation continues the first.
+ */
+export function findQuotes(text: string): Quote[] {
+  const quotes: Quote[] = [];
+  let paraStart = 0;
+  let pendingContinue = -1;
+  while (paraStart <= text.length) {
+    let paraEnd = text.indexOf('\n', paraStart);
+    if (paraEnd < 0) paraEnd = text.length;
+    const hasDouble = /["“”„«»]/.test(text.slice(paraStart, paraEnd));
+    let open = -1;
+    let openStraight = false;
+    const first = quotes.length;
+    for (let i = paraStart; i < paraEnd; i++) {
+      const ch = text[i]!;
+      let opens = false;
+      let closes = false;
+      if (hasDouble) {
+        if (ch === '"') {
+          if (open >= 0 && openStraight) closes = true;
+          else if (open < 0) {
+            opens = true;
+          }
+        } else if (OPEN_DOUBLE.has(ch)) opens = open < 0;
+        else if (CLOSE_DOUBLE.has(ch)) closes = open >= 0;
+      } else if (ch === '‘' || ch === "'" || ch === '’') {
+        const before = i > paraStart ? text[i - 1]! : ' ';
+        const after = i + 1 < paraEnd ? text[i + 1]! : ' ';
+        const wordBefore = isWordChar(text, i - 1);
+        const wordAfter = i + 1 < paraEnd && isWordChar(text, i + 1);
+        if (open < 0 && ch !== '’' && !wordBefore && wordAfter && /[\s(\[—–-]/.test(before)) opens = true;
+        else if (open >= 0 && ch !== '‘' && !wordAfter && /[\p{L}\p{N}.,!?;:…]/u.test(before) && /[\s.,;:!?)\]—–-]/u.test(after)) closes = true;
+      }
+      if (opens) {
+        open = i;
+        openStraight = ch === '"';
+      } else if (closes) {
+        quotes.push({ start: open, end: i + 1, closed: true });
+        open = -1;
+      }
+    }
+    if (open >= 0) quotes.push({ start: open, end: paraEnd, closed: false });
+    // A quotation left open at the end of a paragraph continues if the next paragraph opens one.
+    if (pendingContinue >= 0 && quotes.length > first && quotes[first]!.start === skipSpace(text, paraStart)) {
+      quotes[first]!.continues = pendingContinue;
+    }
+    pendingContinue = open >= 0 ? quotes.length - 1 : -1;
+    paraStart = paraEnd + 1;
+  }
+  return quotes;
+}
+
+function skipSpace(text: string, i: number): number {
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
+  return i;
+}
+
+/** Index of the quotation that contains offset `at` (binary search over non-overlapping quotes), or -1. */
+export function quoteAt(quotes: Quote[], at: number): number {
+  let lo = 0;
+  let hi = quotes.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const q = quotes[mid]!;
+    if (at < q.start) hi = mid - 1;
+    else if (at >= q.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
