@@ -65,6 +65,8 @@ export interface Claim {
   confidence: number;
   /** Filled by lib/sides: the id of the side the source is on. */
   side?: string;
+  /** The id of the claim this one continues: a quotation split by its cue ("“A,” he said. “B.”"). */
+  continues?: string;
 }
 
 /** A side of the story: data, not code (id, label, colour, non-colour cue). */

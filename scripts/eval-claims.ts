@@ -132,6 +132,29 @@ function sample<T>(items: T[], n: number, seed = 20160912): T[] {
     .map((i) => items[i]!);
 }
 
+/**
+ * PolNeAR annotates a quotation split by its cue ("“A,” he said. “B.”") as one attribution whose
+ * content runs from the first part to the last; Sidelight keeps the parts as claims linked by
+ * `continues`. For scoring, the parts are joined the corpus's way.
+ */
+function joinSplitQuotes(claims: Claim[]): Claim[] {
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  const root = (c: Claim): Claim => {
+    let r = c;
+    for (let n = 0; r.continues && byId.has(r.continues) && n < 50; n++) r = byId.get(r.continues)!;
+    return r;
+  };
+  const joined = new Map<string, Claim>();
+  for (const c of claims) {
+    const r = root(c);
+    const j = joined.get(r.id) ?? { ...r, content: { ...r.content } };
+    j.content.start = Math.min(j.content.start, c.content.start);
+    j.content.end = Math.max(j.content.end, c.content.end);
+    joined.set(r.id, j);
+  }
+  return [...joined.values()];
+}
+
 // ---- 1. PolNeAR -------------------------------------------------------------------------------
 const goldPath = join(evalDir, 'polnear', `${split}.jsonl`);
 const goldLines = readFileSync(goldPath, 'utf8')
@@ -156,7 +179,7 @@ for (const doc of docs) {
     const t2 = now();
     entitiesMs += t1 - t0;
     claimsMs += t2 - t1;
-    attributions = claims.map(toAttribution);
+    attributions = joinSplitQuotes(claims).map(toAttribution);
   } catch (e) {
     failures.push({ id: doc.id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) });
   }

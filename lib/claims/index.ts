@@ -1,6 +1,6 @@
 import { splitSentences } from '../nlp/sentences';
 import type { Claim, ClaimKind, Entity, Span } from '../types';
-import { CUE_NOUNS, cueVerb, type CueVerb } from './lexicon';
+import { CUE_NOUNS, cueVerb, ORG_NOUNS, PERSON_ROLES, type CueVerb } from './lexicon';
 import { resolveSources, type RawSource } from './resolve';
 import { findQuotes, quoteAt, tokenize, type Quote, type Token } from './tokens';
 import {
@@ -17,6 +17,7 @@ import {
   PRONOUNS,
   QUOTE_MARKS,
   SENTENCE_END,
+  SOURCE_NOUNS,
   TIME,
   MEDIUM,
 } from './words';
@@ -47,7 +48,7 @@ export function findClaims(text: string, entities: Entity[]): Claim[] {
   const quotes = findQuotes(text);
   const engine = new Rules(text, tokens, quotes, sentences.length);
   const raw = engine.run();
-  return finish(text, raw, entities, quotes);
+  return finish(text, raw, entities);
 }
 
 /** A claim before its source is resolved: token ranges, end exclusive. */
@@ -88,7 +89,10 @@ class Rules {
     const t = this.t;
     for (let i = 0; i < t.length; i++) {
       const tok = t[i]!;
+      if (i === 0 || t[i - 1]!.para !== tok.para) this.speakerLabel(i);
       if (!tok.word) continue;
+      // A cue inside a quotation is the speaker's own report: the quotation is the claim.
+      if (this.insideQuote(tok.start)) continue;
       if (tok.lower === 'according' && t[i + 1]?.lower === 'to') {
         this.accordingTo(i);
         i++;
@@ -103,6 +107,27 @@ class Rules {
   }
 
   // ------------------------------------------------------------------ cues
+
+  /** "PENCE: Gennifer Flowers will not …": a transcript's speaker label opens the paragraph. */
+  private speakerLabel(i: number): void {
+    const t = this.t;
+    let k = i;
+    while (k < t.length && k < i + 4 && t[k]!.word && t[k]!.para === t[i]!.para && t[k]!.cap && t[k]!.lower.length > 1) {
+      if (!/^[\p{Lu}.'’-]+$/u.test(this.text.slice(t[k]!.start, t[k]!.end))) return;
+      k++;
+    }
+    if (k === i || t[k]?.lower !== ':' || !t[k + 1] || t[k + 1]!.para !== t[i]!.para) return;
+    let e = k + 1;
+    while (e < t.length && t[e]!.para === t[i]!.para) e++;
+    this.push('direct', [k, k + 1], [t[k + 1]!.start, t[e - 1]!.end], [t[i]!.start, t[k - 1]!.end], 0.7);
+  }
+
+  private insideQuote(at: number): boolean {
+    const q = quoteAt(this.quotes, at);
+    if (q < 0) return false;
+    const quote = this.quotes[q]!;
+    return (quote.closed || quote.continues !== undefined) && at > quote.start;
+  }
 
   private verb(i: number, verb: CueVerb): void {
     const t = this.t;
@@ -142,8 +167,29 @@ class Rules {
       }
     }
     const src = this.subjectBefore(i);
-    if (!src) return;
+    if (!src || !this.plausibleSource(src, verb, aux < i - 1)) return;
+    const sent = t[i]!.sent;
+    const afterCue = this.skipAdverbial(i + 1, this.last[sent]!);
+    const beforeSource = t[src[0] - 1];
+    if (beforeSource?.lower === ',' && t[afterCue]?.lower === ',' && verb.cls === 'speech' && !this.opensQuote(afterCue + 1)) {
+      // "The museum, Mr. Obama said, would make visitors …": the sentence around the cue.
+      const left = this.leftContent(src[0]);
+      const whole = this.until(this.first[sent]!, this.last[sent]!);
+      if (left && whole && left[0] < whole[0]) return;
+      if (whole) this.push('indirect', cue, whole, this.span(src), 0.8);
+      return;
+    }
     const right = this.rightContent(i + 1, i, verb);
+    if (right && verb.cls === 'speech' && this.kindOf(right, verb) === 'direct') {
+      // "“A,” he said, “B.”": the first part is the claim, the second continues it.
+      const left = this.leftContent(src[0]);
+      if (left && this.kindOf(left, verb) === 'direct') {
+        const main = this.push('direct', cue, left, this.span(src), 0.85);
+        const rest = this.push('direct', cue, right, this.span(src), 0.85);
+        if (main && rest) rest.continues = main;
+        return;
+      }
+    }
     if (right) {
       this.push(this.kindOf(right, verb), cue, right, this.span(src), verb.cls === 'belief' || verb.weak ? 0.6 : 0.9);
       return;
@@ -154,6 +200,26 @@ class Rules {
       const content = this.leftContent(src[0]);
       if (content) this.push(this.kindOf(content, verb), cue, content, this.span(src), 0.85);
     }
+  }
+
+  /**
+   * Whether a phrase can be the subject of the cue: its head is a name, a pronoun, a role, an
+   * organisation or a thing that speaks ("the report"), a plural; a base-form verb ("say") needs a
+   * plural subject or an auxiliary before it ("they say", "will say").
+   */
+  private plausibleSource([s, e]: [number, number], verb: CueVerb, hasAux: boolean): boolean {
+    const t = this.t;
+    const head = t[e - 1]!;
+    const l = head.lower;
+    const pronoun = e - s === 1 && (PRONOUNS.has(l) || l === 'who');
+    if (verb.form === 'base' && !hasAux) {
+      if (pronoun) return ['they', 'we', 'i', 'you', 'who'].includes(l);
+      if (!(l.endsWith('s') || ['people', 'police', 'staff', 'media', 'public', 'men', 'women', 'children'].includes(l))) return false;
+    }
+    if (pronoun || head.cap) return true;
+    if (/'s$/.test(l)) return false;
+    const bare = l.replace(/s$/, '');
+    return PERSON_ROLES.has(l) || PERSON_ROLES.has(bare) || ORG_NOUNS.has(l) || ORG_NOUNS.has(bare) || SOURCE_NOUNS.has(l) || SOURCE_NOUNS.has(bare) || (l.endsWith('s') && l.length > 4 && !l.endsWith('ss'));
   }
 
   /** ", saying …", ", adding …": the source is the subject of the sentence. */
@@ -208,22 +274,33 @@ class Rules {
     const tok = t[j];
     if (!tok || tok.sent !== t[i]!.sent) return null;
     if (tok.lower === ',') return this.beforeAppositive(j);
-    if (PRONOUNS.has(tok.lower)) return ['he', 'she', 'they', 'it', 'we', 'i', 'you'].includes(tok.lower) ? [j, j + 1] : null;
+    if (PRONOUNS.has(tok.lower) || tok.lower === 'who') return ['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who'].includes(tok.lower) ? [j, j + 1] : null;
     return this.phraseBefore(j + 1);
   }
 
-  /** "Maria Zakharova, a Foreign Ministry spokeswoman, said": the name before the appositive. */
+  /**
+   * "Maria Zakharova, a Foreign Ministry spokeswoman, said", "Donna Rawlings, 59, of Ashton, Md.,
+   * who watched …, said": the subject with its appositives, back to a name or role that opens the
+   * clause (at the sentence start, or after a quotation).
+   */
   private beforeAppositive(comma: number): [number, number] | null {
     const t = this.t;
-    let k = comma - 1;
-    const limit = Math.max(this.first[t[comma]!.sent]!, comma - 16);
-    while (k > limit && t[k]!.lower !== ',' && !SENTENCE_END.has(t[k]!.lower) && !QUOTE_MARKS.has(t[k]!.lower)) k--;
-    if (k <= limit || t[k]!.lower !== ',') return null;
-    const opener = t[k + 1]!.lower;
-    if (!DETERMINERS.has(opener) && opener !== 'who' && opener !== 'which' && !t[k + 1]!.cap) return null;
-    const np = this.phraseBefore(k);
-    if (!np || !t[np[1] - 1]!.cap) return null;
-    return np;
+    const floor = Math.max(this.first[t[comma]!.sent]!, comma - 32);
+    let commas = 0;
+    for (let c = comma - 1; c > floor && commas < 4; c--) {
+      const l = t[c]!.lower;
+      if (SENTENCE_END.has(l) || l === ';' || l === ':') return null;
+      if (l !== ',') continue;
+      commas++;
+      const np = this.phraseBefore(c);
+      if (!np) continue;
+      const head = t[np[1] - 1]!;
+      if (!head.cap && !PERSON_ROLES.has(head.lower)) continue;
+      const before = t[np[0] - 1];
+      const anchored = np[0] === this.first[head.sent] || (before && (QUOTE_MARKS.has(before.lower) || (before.lower === ',' && QUOTE_MARKS.has(t[np[0] - 2]?.lower ?? ''))));
+      if (anchored) return [np[0], comma];
+    }
+    return null;
   }
 
   /** The noun phrase that ends just before token `end`, walking left to a clause boundary. */
@@ -319,7 +396,7 @@ class Rules {
     const t = this.t;
     const sent = t[cueAt]!.sent;
     const sentEnd = this.last[sent]!;
-    let k = from;
+    const k = from;
     if (k >= sentEnd) return this.colonParagraph(k, sent);
     // "said:" / "said, “…”" / "said “…”"
     if (t[k]!.lower === ':' || (t[k]!.lower === ',' && this.opensQuote(k + 1))) {
@@ -336,15 +413,25 @@ class Rules {
       if (h > k) {
         if (h >= sentEnd || SENTENCE_END.has(t[h]!.lower)) return null;
         if (t[h]!.lower === ',' || t[h]!.lower === ':') {
-          return this.opensQuote(h + 1) ? this.quoteContent(h + 1) : null;
+          return this.opensQuote(h + 1) ? this.quoteContent(h + 1, 3) : null;
         }
-        if (this.opensQuote(h)) return this.quoteContent(h);
+        if (this.opensQuote(h)) return this.quoteContent(h, 3);
         if (t[h]!.lower === 'to' || t[h]!.lower === 'about' || (verb.lemma === 'tell' && this.startsClause(h, sentEnd))) return this.until(h, sentEnd);
         return null;
       }
     }
     const first = t[k]!;
     if (first.lower === 'to' && INFINITIVE_CUES.has(verb.lemma)) return this.until(k, sentEnd);
+    // "said on Monday the talks …", "said in a statement, “…”".
+    const past = this.skipAdverbial(k, sentEnd);
+    if (past > k && past < sentEnd) {
+      let m = past;
+      if (t[m]!.lower === ',') m++;
+      if (this.opensQuote(m)) return this.quoteContent(m);
+      if (m < sentEnd && t[m]!.lower === 'that') return this.until(m + 1, sentEnd);
+      if (m < sentEnd && !verb.weak && this.startsClause(m, sentEnd)) return this.until(m, sentEnd);
+      return null;
+    }
     if (!first.word) return null;
     if (verb.weak) return null;
     if (verb.cls === 'belief' && !this.startsClause(k, sentEnd)) return null;
@@ -377,10 +464,11 @@ class Rules {
   }
 
   /** The quotation opening at token k. */
-  private quoteContent(k: number): [number, number] | null {
+  private quoteContent(k: number, minWords = 1): [number, number] | null {
     const q = quoteAt(this.quotes, this.t[k]!.start);
     if (q < 0) return null;
     const quote = this.quotes[q]!;
+    if (minWords > 1 && this.text.slice(quote.start, quote.end).trim().split(/\s+/).length < minWords) return null;
     return [quote.start, quote.end];
   }
 
@@ -418,10 +506,33 @@ class Rules {
 
   // ------------------------------------------------------------------ helpers
 
-  private push(kind: ClaimKind, cue: [number, number], content: [number, number], source: [number, number] | null, confidence: number): void {
-    if (content[1] <= content[0]) return;
+  private push(kind: ClaimKind, cue: [number, number], content: [number, number], source: [number, number] | null, confidence: number): RawClaim | undefined {
+    if (content[1] <= content[0]) return undefined;
     const t = this.t;
-    this.claims.push({ kind, cue: [t[cue[0]]!.start, t[cue[1] - 1]!.end], content, source, confidence });
+    const claim: RawClaim = { kind, cue: [t[cue[0]]!.start, t[cue[1] - 1]!.end], content, source, confidence };
+    this.claims.push(claim);
+    return claim;
+  }
+
+  /** Skips an adverbial after a cue ("on Monday", "in a statement", "earlier this week,"). */
+  private skipAdverbial(k: number, sentEnd: number): number {
+    const t = this.t;
+    let m = k;
+    for (let round = 0; round < 3 && m < sentEnd; round++) {
+      const l = t[m]!.lower;
+      if (TIME.has(l) && l !== 'time') {
+        m++;
+        continue;
+      }
+      if (!ADVERBIAL.has(l) || l === 'to') break;
+      let n = m + 1;
+      if (n < sentEnd && DETERMINERS.has(t[n]!.lower) && t[n]!.lower !== 'that') n++;
+      const stop = n + 5;
+      while (n < sentEnd && n < stop && t[n]!.word && (t[n]!.cap || TIME.has(t[n]!.lower) || MEDIUM.has(t[n]!.lower) || /^\d/.test(t[n]!.lower) || t[n]!.lower === 'of' || ADVERBS.has(t[n]!.lower))) n++;
+      if (n === m + 1) break;
+      m = n;
+    }
+    return m;
   }
 
   private kindOf(content: [number, number], verb: CueVerb): ClaimKind {
@@ -593,35 +704,44 @@ class Rules {
   }
 }
 
-/** Sorts, removes duplicates, trims the spans and resolves the sources. */
-function finish(text: string, raw: RawClaim[], entities: Entity[], quotes: Quote[]): Claim[] {
-  void quotes;
+/** Sorts, removes duplicates, trims the spans, resolves the sources and links continued quotations. */
+function finish(text: string, raw: RawClaim[], entities: Entity[]): Claim[] {
   const seen = new Set<string>();
   const kept = raw
-    .map((c) => ({ ...c, content: trim(text, c.content) }))
+    .map((c) => ({ raw: c, content: trim(text, c.content) }))
     .filter((c) => c.content[1] - c.content[0] >= 3)
-    .sort((a, b) => a.cue[0] - b.cue[0] || a.content[0] - b.content[0])
+    .sort((a, b) => a.raw.cue[0] - b.raw.cue[0] || a.content[0] - b.content[0])
     .filter((c) => {
       const key = `${c.content[0]}:${c.content[1]}`;
       if (seen.has(key)) return false;
       seen.add(key);
       return true;
     });
-  const sources: RawSource[] = kept.map((c) => ({ mention: c.source, cue: c.cue[0] }));
-  const resolved = resolveSources(text, sources, entities);
-  const claims = kept.map((c, i) => {
+  const resolved = resolveSources(
+    text,
+    kept.map((c): RawSource => ({ mention: c.raw.source, cue: c.raw.cue[0] })),
+    entities,
+  );
+  const claimOf = new Map<RawClaim, Claim>();
+  const claims = kept.map(({ raw: c, content }, i) => {
     const r = resolved[i]!;
-    return {
+    const claim: Claim = {
       id: '',
       kind: c.kind,
-      content: spanOf(text, c.content),
+      content: spanOf(text, content),
       cue: spanOf(text, c.cue),
       source: r.source,
       confidence: Math.min(c.confidence, r.confidence),
-    } satisfies Claim;
+    };
+    claimOf.set(c, claim);
+    return claim;
   });
   claims.sort((a, b) => a.content.start - b.content.start || a.cue.start - b.cue.start);
   claims.forEach((c, i) => (c.id = `c${i}`));
+  for (const { raw: c } of kept) {
+    const anchor = c.continues && claimOf.get(c.continues);
+    if (anchor) claimOf.get(c)!.continues = anchor.id;
+  }
   return claims;
 }
 

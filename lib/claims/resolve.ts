@@ -87,7 +87,7 @@ function resolveOne(
   const bare = stripDeterminer(mention.text);
   const pronoun = words.length === 1 ? words[0]! : '';
 
-  if (['he', 'she', 'him', 'her', 'they', 'them', 'it'].includes(pronoun)) {
+  if (['he', 'she', 'him', 'her', 'they', 'them', 'it', 'who'].includes(pronoun)) {
     const wantPerson = pronoun !== 'it' && pronoun !== 'they' && pronoun !== 'them';
     const wantPlural = pronoun === 'they' || pronoun === 'them';
     const found = nearest(recent, mention.start, (c) =>

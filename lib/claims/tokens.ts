@@ -1,3 +1,5 @@
+import { ABBREVIATIONS } from './words';
+
 /**
  * Tokens and quotations for the attribution rules, each in one linear pass over the text.
  */
@@ -62,12 +64,14 @@ export function tokenize(text: string, sentenceStarts: number[]): Token[] {
       }
     } else if (ch >= 0xd800 && ch <= 0xdbff && i + 1 < len) i += 2;
     else i++;
-    const raw = text.slice(start, i);
     const word = isWordChar(text, start);
+    // "Mr." and initials ("J.") keep their full stop, so a name is not cut in two.
+    if (word && text.charCodeAt(i) === 46 && (i - start === 1 ? UPPER.test(text[start]!) : ABBREVIATIONS.has(text.slice(start, i).toLowerCase()))) i++;
+    const raw = text.slice(start, i);
     tokens.push({
       start,
       end: i,
-      lower: word ? raw.toLowerCase().replace(/’/g, "'") : raw,
+      lower: word ? raw.toLowerCase().replace(/’/g, "'").replace(/\.$/, '') : raw,
       word,
       cap: word && UPPER.test(raw[0]!),
       sent: Math.max(0, sent),
@@ -104,12 +108,16 @@ export function findQuotes(text: string): Quote[] {
   while (paraStart <= text.length) {
     let paraEnd = text.indexOf('\n', paraStart);
     if (paraEnd < 0) paraEnd = text.length;
-    const hasDouble = /["“”„«»]/.test(text.slice(paraStart, paraEnd));
+    const para = text.slice(paraStart, paraEnd);
+    const hasDouble = /["“”„«»]|''/.test(para);
     let open = -1;
     let openStraight = false;
     const first = quotes.length;
     for (let i = paraStart; i < paraEnd; i++) {
-      const ch = text[i]!;
+      let ch = text[i]!;
+      // Two apostrophes are a double mark (''…'' in some newspapers' text).
+      const twin = ch === "'" && text[i + 1] === "'";
+      if (twin) ch = '"';
       let opens = false;
       let closes = false;
       if (hasDouble) {
@@ -132,9 +140,10 @@ export function findQuotes(text: string): Quote[] {
         open = i;
         openStraight = ch === '"';
       } else if (closes) {
-        quotes.push({ start: open, end: i + 1, closed: true });
+        quotes.push({ start: open, end: i + (twin ? 2 : 1), closed: true });
         open = -1;
       }
+      if (twin) i++;
     }
     if (open >= 0) quotes.push({ start: open, end: paraEnd, closed: false });
     // A quotation left open at the end of a paragraph continues if the next paragraph opens one.

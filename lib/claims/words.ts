@@ -6,7 +6,8 @@ const set = (s: string) => new Set(s.split(' '));
 
 /** Auxiliaries and modals between a subject and its verb ("has said", "would argue"). */
 export const AUX = set(
-  "is was are were be been being has have had will would could should can may might must do does did 's 're 've 'd 'll shall",
+  "is was are were be been being has have had will would could should can may might must do does did 's 're 've 'd 'll shall " +
+    "isn't wasn't aren't weren't hasn't haven't hadn't won't wouldn't couldn't shouldn't can't cannot don't doesn't didn't mustn't",
 );
 /** Forms of "be", for passives ("it was reported that"). */
 export const BE = set('is was are were be been being');
@@ -47,3 +48,9 @@ export const TIME = set(
 );
 /** Where something was said ("said in a statement", "told in an interview"). */
 export const MEDIUM = set('statement interview speech rally conference post tweet email letter release video call appearance event meeting hearing briefing show program programme broadcast op-ed column');
+/** Nouns that can be the source of a claim without being a name or a role ("the report found"). */
+export const SOURCE_NOUNS = set(
+  'report reports poll polls survey surveys study studies ad ads letter letters video statement document documents website site memo email emails analysis data filing lawsuit complaint book article story editorial column post tweet release campaign people police staff media public press crowd audience group everyone nobody someone others many most some both few critics supporters',
+);
+/** Abbreviations whose full stop belongs to the word ("Mr. Obama", "Sen. Warren"). */
+export const ABBREVIATIONS = set('mr mrs ms dr prof sen rep gov gen lt col capt sgt maj adm rev st jr sr mt ft messrs cmdr supt');
