@@ -64,6 +64,9 @@ export interface RawClaim {
 }
 
 const MAX_SOURCE = 14;
+/** Verbs whose object is what the corpus counts as the content ("cited derogatory comments"). */
+const OBJECT_CUES = new Set(['cite', 'describe', 'criticize', 'criticise', 'praise', 'support', 'oppose', 'question', 'blame', 'reject', 'dismiss', 'call', 'propose', 'recommend']);
+const WH = new Set(['how', 'what', 'why', 'whether', 'if', 'when', 'where', 'who']);
 const MAX_GAP = 12;
 
 class Rules {
@@ -194,11 +197,11 @@ class Rules {
       this.push(this.kindOf(right, verb), cue, right, this.span(src), verb.cls === 'belief' || verb.weak ? 0.6 : 0.9);
       return;
     }
-    if (verb.cls !== 'speech' || verb.weak) return;
+    if (verb.cls !== 'speech') return;
     // "“…,” he said." / "…, officials said." — the content is before the source.
     if (this.restIsEmpty(i + 1, verb)) {
       const content = this.leftContent(src[0]);
-      if (content) this.push(this.kindOf(content, verb), cue, content, this.span(src), 0.85);
+      if (content && (!verb.weak || this.kindOf(content, verb) === 'direct')) this.push(this.kindOf(content, verb), cue, content, this.span(src), 0.85);
     }
   }
 
@@ -218,6 +221,7 @@ class Rules {
     }
     if (pronoun || head.cap) return true;
     if (/'s$/.test(l)) return false;
+    if (/(er|or|ist|ian|ant|ent|ee)$/.test(l) && l.length > 4 && !ADVERBS.has(l)) return true;
     const bare = l.replace(/s$/, '');
     return PERSON_ROLES.has(l) || PERSON_ROLES.has(bare) || ORG_NOUNS.has(l) || ORG_NOUNS.has(bare) || SOURCE_NOUNS.has(l) || SOURCE_NOUNS.has(bare) || (l.endsWith('s') && l.length > 4 && !l.endsWith('ss'));
   }
@@ -225,7 +229,8 @@ class Rules {
   /** ", saying …", ", adding …": the source is the subject of the sentence. */
   private participle(i: number, verb: CueVerb): void {
     const t = this.t;
-    if (t[i - 1]?.lower !== ',' || verb.cls !== 'speech') return;
+    const before = t[i - 1]?.lower ?? '';
+    if (!(before === ',' || (QUOTE_MARKS.has(before) && t[i - 2]?.lower === ',')) || verb.cls !== 'speech') return;
     const content = this.rightContent(i + 1, i, verb);
     if (!content) return;
     const earlier = this.claims.at(-1);
@@ -256,7 +261,7 @@ class Rules {
     const t = this.t;
     const owner = t[i - 1];
     if (!owner?.word || !/'s$|s'$/.test(owner.lower)) return;
-    const src = this.phraseBefore(i - 1);
+    const src = this.phraseBefore(i);
     if (!src) return;
     const end = this.clauseEnd(i + 2, this.last[t[i]!.sent]!);
     if (end === null) return;
@@ -409,6 +414,13 @@ class Rules {
     const that = this.thatAhead(k, sentEnd, verb);
     if (that >= 0) return this.until(that + 1, sentEnd);
     if (verb.tell) {
+      // "warned state elections officials to boost …": a hearer of a few words, then "to" or "that".
+      for (let m = k + 1; m < Math.min(sentEnd, k + 6); m++) {
+        const l = t[m]!.lower;
+        if (!t[m]!.word || AUX.has(l) || CLAUSE.has(l) && l !== 'that') break;
+        if (l === 'to') return this.until(m, sentEnd);
+        if (l === 'that') return this.until(m + 1, sentEnd);
+      }
       const h = this.skipHearer(k, sentEnd);
       if (h > k) {
         if (h >= sentEnd || SENTENCE_END.has(t[h]!.lower)) return null;
@@ -416,12 +428,14 @@ class Rules {
           return this.opensQuote(h + 1) ? this.quoteContent(h + 1, 3) : null;
         }
         if (this.opensQuote(h)) return this.quoteContent(h, 3);
-        if (t[h]!.lower === 'to' || t[h]!.lower === 'about' || (verb.lemma === 'tell' && this.startsClause(h, sentEnd))) return this.until(h, sentEnd);
+        if (t[h]!.lower === 'to' || t[h]!.lower === 'about' || WH.has(t[h]!.lower) || (verb.lemma === 'tell' && this.startsClause(h, sentEnd))) return this.until(h, sentEnd);
         return null;
       }
     }
     const first = t[k]!;
     if (first.lower === 'to' && INFINITIVE_CUES.has(verb.lemma)) return this.until(k, sentEnd);
+    // "called for the complete repeal …", "called on Republicans to …".
+    if (verb.lemma === 'call' && (first.lower === 'for' || first.lower === 'on') && k + 1 < sentEnd) return this.until(k + 1, sentEnd);
     // "said on Monday the talks …", "said in a statement, “…”".
     const past = this.skipAdverbial(k, sentEnd);
     if (past > k && past < sentEnd) {
@@ -433,10 +447,10 @@ class Rules {
       return null;
     }
     if (!first.word) return null;
-    if (verb.weak) return null;
+    if (verb.weak && !OBJECT_CUES.has(verb.lemma)) return null;
     if (verb.cls === 'belief' && !this.startsClause(k, sentEnd)) return null;
-    if (ADVERBIAL.has(first.lower) || CLAUSE.has(first.lower) && first.lower !== 'that') {
-      if (verb.cls === 'belief' || !['how', 'what', 'why', 'whether', 'if', 'when', 'where', 'who'].includes(first.lower)) return null;
+    if (ADVERBIAL.has(first.lower) || (CLAUSE.has(first.lower) && first.lower !== 'that')) {
+      if (verb.cls === 'belief' || !WH.has(first.lower)) return null;
     }
     // A gerund ("reported downing …") or a clause ("said the Kremlin remained …").
     if (sentEnd - k < 2) return null;
@@ -636,12 +650,17 @@ class Rules {
     const sent = t[k - 1]!.sent;
     const sentEnd = this.last[sent]!;
     let m = verb.tell ? this.skipHearer(k, sentEnd) : k;
-    let n = 0;
-    while (m < sentEnd && n < 8 && t[m]!.word && (ADVERBIAL.has(t[m]!.lower) || t[m]!.cap || DETERMINERS.has(t[m]!.lower) || TIME.has(t[m]!.lower) || MEDIUM.has(t[m]!.lower) || (n > 0 && ['a', 'an', 'of', 'the'].includes(t[m]!.lower)))) {
-      m++;
-      n++;
+    const ends = (x: number) => x >= sentEnd || SENTENCE_END.has(t[x]!.lower) || t[x]!.lower === ',' || QUOTE_MARKS.has(t[x]!.lower) || t[x]!.lower === ';';
+    if (ends(m)) return true;
+    // An adverbial to the end of the clause: "in a recent interview in Honolulu", "of the proceedings".
+    const l = t[m]!.lower;
+    if (!(ADVERBIAL.has(l) || TIME.has(l) || l === 'of' || l === 'about' || t[m]!.cap || /ly$/.test(l))) return false;
+    for (let n = 0; m < sentEnd && n < 12; m++, n++) {
+      const w = t[m]!;
+      if (ends(m)) return true;
+      if (!w.word || w.lower === 'that' || AUX.has(w.lower) || (!w.cap && cueVerb(w.lower))) return false;
     }
-    return m >= sentEnd || SENTENCE_END.has(t[m]!.lower) || t[m]!.lower === ',' || QUOTE_MARKS.has(t[m]!.lower) || t[m]!.lower === ';';
+    return ends(m);
   }
 
   /** Whether an inverted source ends its clause ("… said the ministry." / "…, said Zakharova, adding"). */
