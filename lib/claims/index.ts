@@ -101,9 +101,12 @@ class Rules {
         i++;
         continue;
       }
+      if (CUE_NOUNS.has(tok.lower) && t[i + 1]?.lower === 'that' && /'s$|s'$/.test(t[i - 1]?.lower ?? '')) {
+        this.noun(i);
+        continue;
+      }
       const verb = tok.cap ? undefined : cueVerb(tok.lower);
       if (verb) this.verb(i, verb);
-      else if (CUE_NOUNS.has(tok.lower) && t[i + 1]?.lower === 'that') this.noun(i);
     }
     this.continuations();
     return this.claims;
@@ -144,11 +147,12 @@ class Rules {
     }
     // Passive: "it was reported that" has no source; "he was told" is not a claim by him.
     const aux = this.skipBack(i - 1);
-    if (BE.has(t[aux]?.lower ?? '') && verb.form === 'past') {
-      const it = this.skipBack(aux - 1);
-      if (t[it]?.lower === 'it' && t[i + 1]?.lower === 'that') {
-        const content = this.rightContent(i + 2, i + 1, verb);
-        if (content) this.push('indirect', [aux, i + 1], content, null, 0.5);
+    let be = -1;
+    for (let m = i - 1; m > aux; m--) if (BE.has(t[m]!.lower)) be = m;
+    if (be >= 0 && verb.form === 'past') {
+      if (t[be - 1]?.lower === 'it' && t[i + 1]?.lower === 'that') {
+        const content = this.until(i + 2, this.last[t[i]!.sent]!);
+        if (content) this.push('indirect', [be, i + 1], content, null, 0.5);
       }
       return;
     }
@@ -212,7 +216,15 @@ class Rules {
    */
   private plausibleSource([s, e]: [number, number], verb: CueVerb, hasAux: boolean): boolean {
     const t = this.t;
-    const head = t[e - 1]!;
+    let h = e - 1;
+    // "Maria Lopez, a spokeswoman for the city": the head is before the appositive.
+    for (let m = s + 1; m < e; m++) {
+      if (t[m]!.lower === ',') {
+        h = m - 1;
+        break;
+      }
+    }
+    const head = t[h]!;
     const l = head.lower;
     const pronoun = e - s === 1 && (PRONOUNS.has(l) || l === 'who');
     if (verb.form === 'base' && !hasAux) {
@@ -259,8 +271,6 @@ class Rules {
   /** "Moscow's claim that …", "the ministry's assertion that …". */
   private noun(i: number): void {
     const t = this.t;
-    const owner = t[i - 1];
-    if (!owner?.word || !/'s$|s'$/.test(owner.lower)) return;
     const src = this.phraseBefore(i);
     if (!src) return;
     const end = this.clauseEnd(i + 2, this.last[t[i]!.sent]!);
@@ -682,28 +692,28 @@ class Rules {
    */
   private continuations(): void {
     const claims = this.claims.slice().sort((a, b) => a.content[0] - b.content[0]);
-    const covered = (q: Quote) => claims.some((c) => c.content[0] <= q.start && c.content[1] >= q.end - 1);
     const paraOf = (at: number) => this.t[Math.max(0, this.tokenAt(at))]!.para;
     let ci = 0;
     let anchor: RawClaim | undefined;
+    // The claim reaching furthest among those starting before the quotation (one sweep).
+    let widest: RawClaim | undefined;
     const byQuote = new Map<number, RawClaim>();
     this.quotes.forEach((q, qi) => {
       while (ci < claims.length && claims[ci]!.content[0] <= q.start) {
         const c = claims[ci]!;
         if (c.kind === 'direct') anchor = c;
+        if (!widest || c.content[1] > widest.content[1]) widest = c;
         ci++;
       }
-      if (covered(q)) {
-        const owner = claims.find((c) => c.content[0] <= q.start && c.content[1] >= q.end - 1);
-        if (owner?.kind === 'direct') byQuote.set(qi, owner);
+      if (widest && widest.content[1] >= q.end - 1) {
+        if (widest.kind === 'direct') byQuote.set(qi, widest);
         return;
       }
       const words = this.text.slice(q.start, q.end).split(/\s+/).length;
-      if (words < 4) return;
       let from: RawClaim | undefined;
       if (q.continues !== undefined) from = byQuote.get(q.continues);
-      if (!from && anchor && paraOf(anchor.content[0]) === paraOf(q.start) && anchor.content[1] <= q.start) from = anchor;
-      if (!from) return;
+      if (!from && anchor && words >= 2 && paraOf(anchor.content[0]) === paraOf(q.start) && anchor.content[1] <= q.start) from = anchor;
+      if (!from || (words < 4 && from !== anchor)) return;
       const claim: RawClaim = { kind: 'direct', cue: from.cue, content: [q.start, q.end], source: from.source, confidence: 0.7, continues: from };
       this.claims.push(claim);
       byQuote.set(qi, claim);

@@ -38,6 +38,7 @@ export function resolveSources(text: string, sources: RawSource[], entities: Ent
   const mentions = entities
     .flatMap((entity) => entity.mentions.map((m) => ({ m, entity })))
     .sort((a, b) => a.m.start - b.m.start);
+  const byId = new Map(entities.map((e) => [e.id, e]));
   const recent: Candidate[] = [];
   let mi = 0;
   const out: Resolved[] = [];
@@ -62,7 +63,7 @@ export function resolveSources(text: string, sources: RawSource[], entities: Ent
     const result = resolveOne(text, mention, mentions, recent);
     out.push(result);
     const src = result.source;
-    const entity = src.entityId ? entities.find((x) => x.id === src.entityId) : undefined;
+    const entity = src.entityId ? byId.get(src.entityId) : undefined;
     pushCandidate({
       name: src.name,
       words: wordsOf(src.name + ' ' + (src.role ?? '')),
@@ -99,7 +100,10 @@ function resolveOne(
   if (['i', 'we', 'you'].includes(pronoun)) return { source: { mention, name: mention.text }, confidence: 0.5 };
 
   // Names inside the mention: a person first ("Russia's Ambassador to the UN Vasily Nebenzya").
-  const inside = mentions.filter(({ m }) => m.start >= mention.start && m.end <= mention.end);
+  const inside: typeof mentions = [];
+  for (let k = firstAtOrAfter(mentions, mention.start); k < mentions.length && mentions[k]!.m.start < mention.end; k++) {
+    if (mentions[k]!.m.end <= mention.end) inside.push(mentions[k]!);
+  }
   const person = inside.filter(({ entity }) => entity.kind === 'person').at(-1);
   if (person) return { source: fromEntity(mention, person.entity, person.m), confidence: 0.9 };
 
@@ -116,6 +120,18 @@ function resolveOne(
   // An organisation or place: the one at the head of the phrase, else the last.
   const ending = inside.find(({ m }) => m.end === mention.end) ?? inside.at(-1)!;
   return { source: fromEntity(mention, ending.entity, ending.m), confidence: 0.9 };
+}
+
+/** Index of the first mention starting at or after `at` (mentions sorted by start). */
+function firstAtOrAfter(mentions: Array<{ m: Span }>, at: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid]!.m.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function nearest(recent: Candidate[], before: number, ok: (c: Candidate) => boolean): Candidate | undefined {
@@ -180,10 +196,17 @@ function fromEntity(mention: Span, entity: Entity, inside: Span): ClaimSource {
   return source;
 }
 
+const entityWords = new WeakMap<Entity, string[]>();
+
 function entityCandidate(entity: Entity, at: number): Candidate {
+  let words = entityWords.get(entity);
+  if (!words) {
+    words = wordsOf(entity.name + ' ' + (entity.role ?? ''));
+    entityWords.set(entity, words);
+  }
   return {
     name: entity.name,
-    words: wordsOf(entity.name + ' ' + (entity.role ?? '')),
+    words,
     at,
     person: entity.kind === 'person',
     plural: false,

@@ -68,15 +68,16 @@ export function tokenize(text: string, sentenceStarts: number[]): Token[] {
     // "Mr." and initials ("J.") keep their full stop, so a name is not cut in two.
     if (word && text.charCodeAt(i) === 46 && (i - start === 1 ? UPPER.test(text[start]!) : ABBREVIATIONS.has(text.slice(start, i).toLowerCase()))) i++;
     const raw = text.slice(start, i);
-    tokens.push({
-      start,
-      end: i,
-      lower: word ? raw.toLowerCase().replace(/’/g, "'").replace(/\.$/, '') : raw,
-      word,
-      cap: word && UPPER.test(raw[0]!),
-      sent: Math.max(0, sent),
-      para,
-    });
+    let lower = raw;
+    let cap = false;
+    if (word) {
+      lower = raw.toLowerCase();
+      if (lower.includes('’')) lower = lower.replace(/’/g, "'");
+      if (lower.charCodeAt(lower.length - 1) === 46) lower = lower.slice(0, -1);
+      const c0 = raw.charCodeAt(0);
+      cap = c0 < 128 ? c0 >= 65 && c0 <= 90 : UPPER.test(raw[0]!);
+    }
+    tokens.push({ start, end: i, lower, word, cap, sent: Math.max(0, sent), para });
   }
   return tokens;
 }

@@ -1,0 +1,169 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { findClaims } from '../../lib/claims';
+import { findEntities } from '../../lib/nlp/entities';
+import type { Claim } from '../../lib/types';
+
+const claimsOf = (text: string) => findClaims(text, findEntities(text));
+const fold = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .replace(/^(the|a|an)\s+/, '')
+    .trim();
+
+/** The claim whose content contains `words`. */
+function claimWith(claims: Claim[], words: string): Claim {
+  const found = claims.find((c) => c.content.text.includes(words));
+  if (!found) throw new Error(`no claim contains "${words}"; found: ${claims.map((c) => c.content.text).join(' | ')}`);
+  return found;
+}
+
+describe('the seed article', () => {
+  const root = new URL('../fixtures/seed/', import.meta.url);
+  const text = readFileSync(new URL('article.txt', root), 'utf8');
+  const expected = JSON.parse(readFileSync(new URL('expected.json', root), 'utf8')) as {
+    claims: Array<{ content: string; cue: string; source: string }>;
+  };
+  const claims = claimsOf(text);
+
+  it.each(expected.claims.map((c) => [c.content.slice(0, 40), c] as const))('finds “%s…” with its cue and source', (_, want) => {
+    const content = want.content.replace(/'/g, '’');
+    const claim = claims.find((c) => c.content.text.replace(/'/g, '’').includes(content.slice(0, 40)));
+    expect(claim, want.content).toBeDefined();
+    expect(claim!.cue.text.toLowerCase()).toBe(want.cue);
+    expect(fold(claim!.source.name)).toBe(fold(want.source));
+  });
+
+  it('keeps every span aligned with the text', () => {
+    for (const c of claims) {
+      expect(text.slice(c.content.start, c.content.end)).toBe(c.content.text);
+      expect(text.slice(c.cue.start, c.cue.end)).toBe(c.cue.text);
+      if (c.source.mention) expect(text.slice(c.source.mention.start, c.source.mention.end)).toBe(c.source.mention.text);
+    }
+  });
+
+  it('resolves pronouns and descriptions, keeping the mention as written', () => {
+    const he = claimWith(claims, 'Ukraine must not use any pause');
+    expect(he.source.mention?.text).toBe('He');
+    expect(he.source.name).toBe('Vasily Nebenzya');
+    expect(he.source.resolvedFrom?.text).toBe('Vasily Nebenzya');
+    const ministry = claimWith(claims, 'downing over 150 Ukrainian drones');
+    expect(ministry.source.mention?.text).toBe('The ministry');
+    expect(ministry.source.name).toBe('Russian Defense Ministry');
+    const surname = claimWith(claims, 'the talks would focus');
+    expect(surname.source.mention?.text).toBe('Zakharova');
+    expect(surname.source.name).toBe('Maria Zakharova');
+    expect(surname.source.role).toMatch(/spokeswoman/);
+  });
+});
+
+describe('forms of attribution', () => {
+  it('direct quotations with the cue after, before or inverted', () => {
+    const claims = claimsOf(
+      '“The talks have failed,” Lavrov said on Monday.\n“We are ready,” said Zelensky.\nPeskov said: “Nothing has changed at all.”',
+    );
+    expect(claimWith(claims, 'The talks have failed').source.name).toBe('Lavrov');
+    expect(claimWith(claims, 'We are ready').source.name).toBe('Zelensky');
+    const colon = claimWith(claims, 'Nothing has changed');
+    expect(colon.kind).toBe('direct');
+    expect(colon.source.name).toBe('Peskov');
+  });
+
+  it('split quotations: the second part continues the first', () => {
+    const claims = claimsOf('“We will hold the line,” the general said. “And we will not retreat from the river.”');
+    const first = claimWith(claims, 'We will hold the line');
+    const second = claimWith(claims, 'we will not retreat');
+    expect(second.continues).toBe(first.id);
+    expect(second.cue.text).toBe('said');
+  });
+
+  it('a quotation over several paragraphs continues; an unbalanced mark stops at its paragraph', () => {
+    const text =
+      'The mayor said: “The river is rising fast and the bridge is closed.\n“We ask everyone to stay at home tonight.”\n' +
+      'Residents said the water reached their doors.\nA sign read “Closed\nThe council met on Friday and nobody said anything about it at all.';
+    const claims = claimsOf(text);
+    const part = claimWith(claims, 'We ask everyone');
+    expect(part.continues).toBe(claimWith(claims, 'The river is rising').id);
+    for (const c of claims) expect(c.content.text).not.toContain('The council met');
+    expect(claimWith(claims, 'the water reached').source.name).toBe('Residents');
+  });
+
+  it('straight, single and guillemet marks', () => {
+    const claims = claimsOf(
+      '"Prices will fall next year," the minister said.\n‘It is a good day for the country,’ the mayor said.\n«Nous sommes prêts à parler,» the envoy said.',
+    );
+    expect(claimWith(claims, 'Prices will fall').kind).toBe('direct');
+    expect(claimWith(claims, 'It is a good day').kind).toBe('direct');
+    expect(claimWith(claims, 'Nous sommes').source.name).toBe('envoy');
+  });
+
+  it('indirect speech with and without “that”, infinitives, and cue after the content', () => {
+    const claims = claimsOf(
+      'The ministry announced that its forces had taken the town. Officials say the bridge was destroyed. ' +
+        'The army claimed to have hit 150 targets in one day. The plan will fail, analysts warned.',
+    );
+    expect(claimWith(claims, 'its forces had taken').content.text.startsWith('that')).toBe(false);
+    expect(claimWith(claims, 'the bridge was destroyed').source.name).toBe('Officials');
+    expect(claimWith(claims, 'to have hit 150 targets').cue.text).toBe('claimed');
+    const after = claimWith(claims, 'The plan will fail');
+    expect(after.source.name).toBe('analysts');
+    expect(after.cue.text).toBe('warned');
+  });
+
+  it('“according to” before and after the content', () => {
+    const claims = claimsOf(
+      'According to the Interior Ministry, 40 people were detained. The fire started at midnight, according to local firefighters.',
+    );
+    const first = claimWith(claims, '40 people were detained');
+    expect(first.kind).toBe('according-to');
+    expect(first.source.mention?.text).toBe('the Interior Ministry');
+    expect(claimWith(claims, 'The fire started at midnight').source.name).toBe('local firefighters');
+  });
+
+  it('passive reports have no source; beliefs, nominal cues and appositive subjects are found', () => {
+    const claims = claimsOf(
+      'It was reported that the talks had stalled. Senator Jane Roe believes the bill will pass. ' +
+        "Moscow's claim that the strike hit a depot was disputed. Maria Lopez, a spokeswoman for the city, said the roads were open.",
+    );
+    expect(claimWith(claims, 'the talks had stalled').source.mention).toBeNull();
+    expect(claimWith(claims, 'the bill will pass').kind).toBe('belief');
+    expect(claimWith(claims, 'the strike hit a depot').source.name).toMatch(/Moscow/);
+    expect(claimWith(claims, 'the roads were open').source.name).toBe('Maria Lopez');
+  });
+
+  it('a cue inside a quotation belongs to the speaker, not to a new claim', () => {
+    const claims = claimsOf('“I think the deal is dead and I said so last week,” the senator told reporters.');
+    expect(claims).toHaveLength(1);
+    expect(claims[0]!.source.name).toBe('senator');
+  });
+});
+
+describe('bad input', () => {
+  it('empty text, no claims, non-English text', () => {
+    expect(claimsOf('')).toEqual([]);
+    expect(claimsOf('   \n\n ')).toEqual([]);
+    expect(claimsOf('The sun rose over the hills. The river ran on.')).toEqual([]);
+    expect(() => claimsOf('Der Minister sagte, dass die Gespräche gescheitert seien. 部长说谈判失败了。')).not.toThrow();
+  });
+
+  it('unbalanced marks do not swallow the rest of the article', () => {
+    const text = '“This opens and never closes, the spokesman said.\n' + 'The minister said the budget was approved.\n'.repeat(3);
+    const claims = claimsOf(text);
+    for (const c of claims) expect(c.content.end <= text.indexOf('\n') || !c.content.text.includes('\n')).toBe(true);
+    expect(claims.filter((c) => c.content.text.includes('the budget was approved'))).toHaveLength(3);
+  });
+
+  it('a megabyte of text with every span inside it', () => {
+    const paragraph =
+      '“We will not stop,” the commander said on Tuesday. According to officials, the town was quiet. He added that “supplies” were low. ';
+    const text = (paragraph.repeat(6) + '\n').repeat(Math.ceil(1_000_000 / (paragraph.length * 6)));
+    const claims = claimsOf(text);
+    expect(claims.length).toBeGreaterThan(1000);
+    for (const c of claims) {
+      expect(c.content.start).toBeGreaterThanOrEqual(0);
+      expect(c.content.end).toBeLessThanOrEqual(text.length);
+      expect(c.content.text).toBe(text.slice(c.content.start, c.content.end));
+    }
+  });
+});
