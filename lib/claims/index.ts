@@ -64,6 +64,7 @@ export interface RawClaim {
 }
 
 const MAX_SOURCE = 14;
+const PARTICLES = new Set(['to', 'about', 'at', 'out', 'on', 'for', 'with', 'of', 'up', 'against', 'from', 'in']);
 /** Verbs whose object is what the corpus counts as the content ("cited derogatory comments"). */
 const OBJECT_CUES = new Set(['cite', 'describe', 'criticize', 'criticise', 'praise', 'support', 'oppose', 'question', 'blame', 'reject', 'dismiss', 'call', 'propose', 'recommend']);
 const WH = new Set(['how', 'what', 'why', 'whether', 'if', 'when', 'where', 'who']);
@@ -444,6 +445,8 @@ class Rules {
     }
     const first = t[k]!;
     if (first.lower === 'to' && INFINITIVE_CUES.has(verb.lemma)) return this.until(k, sentEnd);
+    // "pointed to …", "talked about …", "railed against …".
+    if (verb.learned && PARTICLES.has(first.lower) && k + 1 < sentEnd) return this.until(k + 1, sentEnd);
     // "called for the complete repeal …", "called on Republicans to …".
     if (verb.lemma === 'call' && (first.lower === 'for' || first.lower === 'on') && k + 1 < sentEnd) return this.until(k + 1, sentEnd);
     // "said on Monday the talks …", "said in a statement, “…”".
@@ -458,6 +461,7 @@ class Rules {
     }
     if (!first.word) return null;
     if (verb.weak && !OBJECT_CUES.has(verb.lemma)) return null;
+    if (verb.learned && sentEnd - k >= 2) return this.until(k, sentEnd);
     if (verb.cls === 'belief' && !this.startsClause(k, sentEnd)) return null;
     if (ADVERBIAL.has(first.lower) || (CLAUSE.has(first.lower) && first.lower !== 'that')) {
       if (verb.cls === 'belief' || !WH.has(first.lower)) return null;

@@ -1,4 +1,5 @@
 import cueNouns from '../../data/lexicons/cue-nouns.json';
+import learnedCues from '../../data/lexicons/learned-cues.json';
 import roles from '../../data/lexicons/roles.json';
 import verbs from '../../data/lexicons/reporting-verbs.json';
 
@@ -18,6 +19,8 @@ export interface CueVerb {
   /** Only a cue with an explicit complement ("that", a quotation, a colon), never bare. */
   weak: boolean;
   form: VerbForm;
+  /** Learned from the training corpus (data/lexicons/learned-cues.json): its object is the content. */
+  learned?: boolean;
 }
 
 const irregular = verbs.irregular as unknown as Record<string, [string, string, string, string]>;
@@ -56,10 +59,24 @@ function addVerbs(lemmas: string[], cls: VerbClass): void {
 }
 addVerbs(verbs.speech, 'speech');
 addVerbs(verbs.belief, 'belief');
+for (const word of Object.keys(learnedCues.forms)) {
+  if (forms.has(word)) continue;
+  const form: VerbForm = word.endsWith('ing') ? 'ing' : word.endsWith('s') ? '3sg' : /ed$|^(laid|sought|shown)$/.test(word) ? 'past' : 'base';
+  forms.set(word, { lemma: word, cls: 'speech', tell: false, weak: false, form, learned: true });
+}
 
 /** The cue verb a lower-case word is a form of, if any. */
 export function cueVerb(lower: string): CueVerb | undefined {
+  if (filtering && blocked.has(lower)) return undefined;
   return forms.get(lower);
+}
+
+/** Forms whose claims were mostly wrong on the training corpus (learned-cues.json `blocked`). */
+const blocked = new Set<string>((learnedCues as { blocked?: string[] }).blocked ?? []);
+let filtering = true;
+/** For scripts/learn-cues.ts: measure every form, blocked or not. */
+export function useLearnedFilters(on: boolean): void {
+  filtering = on;
 }
 
 /** Nouns that report speech or belief before a "that" clause ("Moscow's claim that …"). */
