@@ -1,6 +1,7 @@
 import { splitSentences } from '../nlp/sentences';
 import type { Claim, ClaimKind, Entity, Span } from '../types';
 import { CUE_NOUNS, cueVerb, ORG_NOUNS, PERSON_ROLES, type CueVerb } from './lexicon';
+import { contentEnd } from './boundary';
 import { resolveSources, type RawSource } from './resolve';
 import { findQuotes, quoteAt, tokenize, type Quote, type Token } from './tokens';
 import {
@@ -417,20 +418,20 @@ class Rules {
     // "said:" / "said, “…”" / "said “…”"
     if (t[k]!.lower === ':' || (t[k]!.lower === ',' && this.opensQuote(k + 1))) {
       if (this.opensQuote(k + 1)) return this.quoteContent(k + 1);
-      if (t[k]!.lower === ':') return k + 1 < sentEnd ? this.until(k + 1, sentEnd) : this.colonParagraph(k + 1, sent);
+      if (t[k]!.lower === ':') return k + 1 < sentEnd ? this.until(k + 1, sentEnd, verb) : this.colonParagraph(k + 1, sent);
       return null;
     }
     if (this.opensQuote(k)) return this.quoteContent(k);
     // "that" soon after: past an adverbial ("said on Monday that") or a hearer ("told CNN that").
     const that = this.thatAhead(k, sentEnd, verb);
-    if (that >= 0) return this.until(that + 1, sentEnd);
+    if (that >= 0) return this.until(that + 1, sentEnd, verb);
     if (verb.tell) {
       // "warned state elections officials to boost …": a hearer of a few words, then "to" or "that".
       for (let m = k + 1; m < Math.min(sentEnd, k + 6); m++) {
         const l = t[m]!.lower;
         if (!t[m]!.word || AUX.has(l) || CLAUSE.has(l) && l !== 'that') break;
-        if (l === 'to') return this.until(m, sentEnd);
-        if (l === 'that') return this.until(m + 1, sentEnd);
+        if (l === 'to') return this.until(m, sentEnd, verb);
+        if (l === 'that') return this.until(m + 1, sentEnd, verb);
       }
       const h = this.skipHearer(k, sentEnd);
       if (h > k) {
@@ -439,36 +440,36 @@ class Rules {
           return this.opensQuote(h + 1) ? this.quoteContent(h + 1, 3) : null;
         }
         if (this.opensQuote(h)) return this.quoteContent(h, 3);
-        if (t[h]!.lower === 'to' || t[h]!.lower === 'about' || WH.has(t[h]!.lower) || (verb.lemma === 'tell' && this.startsClause(h, sentEnd))) return this.until(h, sentEnd);
+        if (t[h]!.lower === 'to' || t[h]!.lower === 'about' || WH.has(t[h]!.lower) || (verb.lemma === 'tell' && this.startsClause(h, sentEnd))) return this.until(h, sentEnd, verb);
         return null;
       }
     }
     const first = t[k]!;
-    if (first.lower === 'to' && INFINITIVE_CUES.has(verb.lemma)) return this.until(k, sentEnd);
+    if (first.lower === 'to' && INFINITIVE_CUES.has(verb.lemma)) return this.until(k, sentEnd, verb);
     // "pointed to …", "talked about …", "railed against …".
-    if (verb.learned && PARTICLES.has(first.lower) && k + 1 < sentEnd) return this.until(k + 1, sentEnd);
+    if (verb.learned && PARTICLES.has(first.lower) && k + 1 < sentEnd) return this.until(k + 1, sentEnd, verb);
     // "called for the complete repeal …", "called on Republicans to …".
-    if (verb.lemma === 'call' && (first.lower === 'for' || first.lower === 'on') && k + 1 < sentEnd) return this.until(k + 1, sentEnd);
+    if (verb.lemma === 'call' && (first.lower === 'for' || first.lower === 'on') && k + 1 < sentEnd) return this.until(k + 1, sentEnd, verb);
     // "said on Monday the talks …", "said in a statement, “…”".
     const past = this.skipAdverbial(k, sentEnd);
     if (past > k && past < sentEnd) {
       let m = past;
       if (t[m]!.lower === ',') m++;
       if (this.opensQuote(m)) return this.quoteContent(m);
-      if (m < sentEnd && t[m]!.lower === 'that') return this.until(m + 1, sentEnd);
-      if (m < sentEnd && !verb.weak && this.startsClause(m, sentEnd)) return this.until(m, sentEnd);
+      if (m < sentEnd && t[m]!.lower === 'that') return this.until(m + 1, sentEnd, verb);
+      if (m < sentEnd && !verb.weak && this.startsClause(m, sentEnd)) return this.until(m, sentEnd, verb);
       return null;
     }
     if (!first.word) return null;
     if (verb.weak && !OBJECT_CUES.has(verb.lemma)) return null;
-    if (verb.learned && sentEnd - k >= 2) return this.until(k, sentEnd);
+    if (verb.learned && sentEnd - k >= 2) return this.until(k, sentEnd, verb);
     if (verb.cls === 'belief' && !this.startsClause(k, sentEnd)) return null;
     if (ADVERBIAL.has(first.lower) || (CLAUSE.has(first.lower) && first.lower !== 'that')) {
       if (verb.cls === 'belief' || !WH.has(first.lower)) return null;
     }
     // A gerund ("reported downing …") or a clause ("said the Kremlin remained …").
     if (sentEnd - k < 2) return null;
-    return this.until(k, sentEnd);
+    return this.until(k, sentEnd, verb);
   }
 
   /** Content before the source (or before an inverted cue) that begins at token `at`. */
@@ -513,9 +514,13 @@ class Rules {
     return [next.start, t[e - 1]!.end];
   }
 
-  /** From token k to the end of its clause: the sentence end, or a quotation running past it. */
-  private until(k: number, sentEnd: number): [number, number] | null {
-    const end = this.clauseEnd(k, sentEnd);
+  /**
+   * From token k to the end of its clause: the sentence end, or a quotation running past it. After
+   * a cue `verb`, the learned model may end it earlier (lib/claims/boundary.ts).
+   */
+  private until(k: number, sentEnd: number, verb?: CueVerb): [number, number] | null {
+    const stop = verb ? contentEnd(this.t, k, sentEnd, verb, (p) => this.quotes[quoteAt(this.quotes, this.t[p]!.start)]?.start ?? -1) : sentEnd;
+    const end = this.clauseEnd(k, stop);
     return end === null ? null : [this.tokStart(k), end];
   }
 
@@ -636,7 +641,7 @@ class Rules {
     if (m < sentEnd && DETERMINERS.has(t[m]!.lower)) m++;
     const start = m;
     while (m < sentEnd && m < start + 6 && t[m]!.word && (t[m]!.cap || HEARERS.has(t[m]!.lower) || (m > start && ['of', 'the'].includes(t[m]!.lower)))) m++;
-    if (m === start && HEARERS.has(t[k]!.lower)) m = k + 1;
+    if (m === start && k < sentEnd && HEARERS.has(t[k]!.lower)) m = k + 1;
     // An adverbial after the hearer: "told reporters on Monday".
     while (m < sentEnd && (ADVERBIAL.has(t[m]!.lower) || TIME.has(t[m]!.lower)) && m < start + 10) {
       m++;

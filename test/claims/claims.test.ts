@@ -132,6 +132,15 @@ describe('forms of attribution', () => {
     expect(claimWith(claims, 'the roads were open').source.name).toBe('Maria Lopez');
   });
 
+  it('the learned content end stops before an adverbial or a second clause', () => {
+    const claims = claimsOf(
+      'Graham has acknowledged the reality of climate change, which makes him an outlier among Republicans. ' +
+        'The governor agreed to lend the company $5 million, and the union also stepped in with money.',
+    );
+    expect(claimWith(claims, 'the reality of climate change').content.text).toBe('the reality of climate change');
+    expect(claimWith(claims, 'to lend the company').content.text).toBe('to lend the company $5 million');
+  });
+
   it('a cue inside a quotation belongs to the speaker, not to a new claim', () => {
     const claims = claimsOf('“I think the deal is dead and I said so last week,” the senator told reporters.');
     expect(claims).toHaveLength(1);
