@@ -1,4 +1,4 @@
-import type { Analysis, Claim, SideEvidence } from './types';
+import type { Analysis } from './types';
 
 /**
  * The one typed contract for every message between the popup, the background and the content
@@ -60,12 +60,4 @@ export function isMessage(value: unknown): value is Message {
 
 export function errorText(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
-}
-
-/** A claim, its side's evidence and where it is among its source's claims: for the hover card. */
-export interface ClaimCard {
-  claim: Claim;
-  evidence?: SideEvidence;
-  sameSourceIndex: number;
-  sameSourceCount: number;
 }
