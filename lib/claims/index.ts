@@ -226,6 +226,8 @@ class Rules {
         break;
       }
     }
+    // "Rep. Gwen Moore (D-Wis.)": the head is before the party label.
+    if (t[h]!.lower === ')') h = Math.max(s, this.parenBefore(h + 1, s) - 1);
     const head = t[h]!;
     const l = head.lower;
     const pronoun = e - s === 1 && (PRONOUNS.has(l) || l === 'who');
@@ -329,7 +331,12 @@ class Rules {
     let k = end;
     while (k > floor) {
       const tok = t[k - 1]!;
-      if (!tok.word) break;
+      if (!tok.word) {
+        const open = this.parenBefore(k, floor);
+        if (open < 0) break;
+        k = open;
+        continue;
+      }
       const l = tok.lower;
       if (l === 'and' || l === '&') {
         // "Trump and Pence said" keeps the pair; "… and officials said" does not.
@@ -371,7 +378,12 @@ class Rules {
     let k = i;
     while (k < end) {
       const tok = t[k]!;
-      if (!tok.word) break;
+      if (!tok.word) {
+        // "said Rep. Jim Jordan (R-Ohio)": a party label closes the name.
+        const close = k > i ? this.parenAfter(k, end) : -1;
+        if (close >= 0) k = close + 1;
+        break;
+      }
       if (k > i && (CLAUSE.has(tok.lower) || AUX.has(tok.lower))) break;
       if (k > i && ADVERBIAL.has(tok.lower) && !['of', 'the', 'to', 'for', 'at', 'in', 'from'].includes(tok.lower)) break;
       if (k > i && cueVerb(tok.lower) && !tok.cap) break;
@@ -596,6 +608,31 @@ class Rules {
       n++;
     }
     return j;
+  }
+
+  /**
+   * The "(" of a short parenthesis that closes just before token k after a word ("Moore (D-Wis.)",
+   * "the Fund (IMF)"), not before `floor`; or -1.
+   */
+  private parenBefore(k: number, floor: number): number {
+    const t = this.t;
+    if (t[k - 1]?.lower !== ')') return -1;
+    for (let m = k - 2; m > floor && m >= k - 8; m--) {
+      if (t[m]!.lower === '(') return t[m - 1]?.word ? m : -1;
+      if (t[m]!.lower === ')' || t[m]!.lower === ',') return -1;
+    }
+    return -1;
+  }
+
+  /** The ")" of a short parenthesis opening at token k, before `end`; or -1. */
+  private parenAfter(k: number, end: number): number {
+    const t = this.t;
+    if (t[k]?.lower !== '(') return -1;
+    for (let m = k + 1; m < end && m <= k + 8; m++) {
+      if (t[m]!.lower === ')') return m;
+      if (t[m]!.lower === '(' || t[m]!.lower === ',') return -1;
+    }
+    return -1;
   }
 
   private isCueBefore(i: number): boolean {

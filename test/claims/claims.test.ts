@@ -141,6 +141,16 @@ describe('forms of attribution', () => {
     expect(claimWith(claims, 'to lend the company').content.text).toBe('to lend the company $5 million');
   });
 
+  it('sources with a party label in parentheses', () => {
+    const claims = claimsOf(
+      '“The deal is dead,” Rep. Gwen Moore (D-Wis.) said Friday. Rep. Stephen Lynch (D-Mass.) said the law does not require it. ' +
+        '“They would not get an immunity deal,” said Rep. Jim Jordan (R-Ohio), an oversight panel member.',
+    );
+    expect(claimWith(claims, 'The deal is dead').source.mention?.text).toBe('Rep. Gwen Moore (D-Wis.)');
+    expect(claimWith(claims, 'the law does not require it').source.mention?.text).toBe('Rep. Stephen Lynch (D-Mass.)');
+    expect(claimWith(claims, 'immunity deal').source.mention?.text).toBe('Rep. Jim Jordan (R-Ohio)');
+  });
+
   it('a cue inside a quotation belongs to the speaker, not to a new claim', () => {
     const claims = claimsOf('“I think the deal is dead and I said so last week,” the senator told reporters.');
     expect(claims).toHaveLength(1);
