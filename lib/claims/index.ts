@@ -150,7 +150,7 @@ class Rules {
     // Passive: "it was reported that" has no source; "he was told" is not a claim by him.
     const aux = this.skipBack(i - 1);
     let be = -1;
-    for (let m = i - 1; m > aux; m--) if (BE.has(t[m]!.lower)) be = m;
+    for (let m = i - 1; m > aux; m--) if (BE.has(t[m]!.lower) || /^(is|was|are|were)n't$/.test(t[m]!.lower)) be = m;
     if (be >= 0 && verb.form === 'past') {
       if (t[be - 1]?.lower === 'it' && t[i + 1]?.lower === 'that') {
         const content = this.until(i + 2, this.last[t[i]!.sent]!);
@@ -158,11 +158,11 @@ class Rules {
       }
       return;
     }
-    if (verb.form === 'ing' && !AUX.has(t[aux]?.lower ?? '')) {
+    // "Trump is promising lower taxes": with "be" the -ing form is the verb; alone, a participle.
+    if (verb.form === 'ing' && be < 0) {
       this.participle(i, verb);
       return;
     }
-    if (verb.form === 'ing') return;
 
     const cue: [number, number] = [i, i + 1];
     // Inversion: "“…,” said Zelensky", "…, said the ministry".

@@ -151,6 +151,16 @@ describe('forms of attribution', () => {
     expect(claimWith(claims, 'immunity deal').source.mention?.text).toBe('Rep. Jim Jordan (R-Ohio)');
   });
 
+  it('progressive cues (“is promising”, “isn’t saying”, “have been demanding”)', () => {
+    const claims = claimsOf(
+      "Trump is promising lower taxes and more jobs. The attorney general isn't saying if the foundation broke any laws. " +
+        'Protesters have been demanding that police release the video.',
+    );
+    expect(claimWith(claims, 'lower taxes').source.name).toBe('Trump');
+    expect(claimWith(claims, 'the foundation broke').cue.text).toBe('saying');
+    expect(claimWith(claims, 'police release the video').source.name).toBe('Protesters');
+  });
+
   it('a cue inside a quotation belongs to the speaker, not to a new claim', () => {
     const claims = claimsOf('“I think the deal is dead and I said so last week,” the senator told reporters.');
     expect(claims).toHaveLength(1);
