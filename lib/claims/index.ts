@@ -1,9 +1,10 @@
 import { splitSentences } from '../nlp/sentences';
 import type { Claim, ClaimKind, Entity, Span } from '../types';
-import { CUE_NOUNS, cueVerb, ORG_NOUNS, PERSON_ROLES, type CueVerb } from './lexicon';
+import { isCueHead } from './cues';
+import { CUE_NOUNS, cueVerb, learnedVerb, ORG_NOUNS, PERSON_ROLES, type CueVerb } from './lexicon';
 import { contentEnd } from './boundary';
 import { resolveSources, type RawSource } from './resolve';
-import { findQuotes, quoteAt, tokenize, type Quote, type Token } from './tokens';
+import { findQuotes, insideQuote, quoteAt, tokenize, type Quote, type Token } from './tokens';
 import {
   ADVERBIAL,
   ADVERBS,
@@ -97,7 +98,7 @@ class Rules {
       if (i === 0 || t[i - 1]!.para !== tok.para) this.speakerLabel(i);
       if (!tok.word) continue;
       // A cue inside a quotation is the speaker's own report: the quotation is the claim.
-      if (this.insideQuote(tok.start)) continue;
+      if (insideQuote(this.quotes, tok.start)) continue;
       if (tok.lower === 'according' && t[i + 1]?.lower === 'to') {
         this.accordingTo(i);
         i++;
@@ -107,8 +108,10 @@ class Rules {
         this.noun(i);
         continue;
       }
-      const verb = tok.cap ? undefined : cueVerb(tok.lower);
+      if (tok.cap) continue;
+      const verb = cueVerb(tok.lower);
       if (verb) this.verb(i, verb);
+      else if (isCueHead(t, i)) this.verb(i, learnedVerb(tok.lower));
     }
     this.continuations();
     return this.claims;
@@ -128,13 +131,6 @@ class Rules {
     let e = k + 1;
     while (e < t.length && t[e]!.para === t[i]!.para) e++;
     this.push('direct', [k, k + 1], [t[k + 1]!.start, t[e - 1]!.end], [t[i]!.start, t[k - 1]!.end], 0.7);
-  }
-
-  private insideQuote(at: number): boolean {
-    const q = quoteAt(this.quotes, at);
-    if (q < 0) return false;
-    const quote = this.quotes[q]!;
-    return (quote.closed || quote.continues !== undefined) && at > quote.start;
   }
 
   private verb(i: number, verb: CueVerb): void {

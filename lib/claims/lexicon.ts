@@ -60,9 +60,13 @@ function addVerbs(lemmas: string[], cls: VerbClass): void {
 addVerbs(verbs.speech, 'speech');
 addVerbs(verbs.belief, 'belief');
 for (const word of Object.keys(learnedCues.forms)) {
-  if (forms.has(word)) continue;
+  if (!forms.has(word)) forms.set(word, learnedVerb(word));
+}
+
+/** A cue form learned from the corpus (a lexicon or a model): its object is the content. */
+export function learnedVerb(word: string): CueVerb {
   const form: VerbForm = word.endsWith('ing') ? 'ing' : word.endsWith('s') ? '3sg' : /ed$|^(laid|sought|shown)$/.test(word) ? 'past' : 'base';
-  forms.set(word, { lemma: word, cls: 'speech', tell: false, weak: false, form, learned: true });
+  return { lemma: word, cls: 'speech', tell: false, weak: false, form, learned: true };
 }
 
 /** The cue verb a lower-case word is a form of, if any. */

@@ -175,3 +175,11 @@ export function quoteAt(quotes: Quote[], at: number): number {
   }
   return -1;
 }
+
+/** Whether offset `at` is inside a quotation (after its opening mark): a closed one, or one continued. */
+export function insideQuote(quotes: Quote[], at: number): boolean {
+  const q = quoteAt(quotes, at);
+  if (q < 0) return false;
+  const quote = quotes[q]!;
+  return (quote.closed || quote.continues !== undefined) && at > quote.start;
+}

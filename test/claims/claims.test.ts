@@ -134,10 +134,10 @@ describe('forms of attribution', () => {
 
   it('the learned content end stops before an adverbial or a second clause', () => {
     const claims = claimsOf(
-      'Graham has acknowledged the reality of climate change, which makes him an outlier among Republicans. ' +
+      'The mayor said the roads would reopen on Friday, but residents remained skeptical. ' +
         'The governor agreed to lend the company $5 million, and the union also stepped in with money.',
     );
-    expect(claimWith(claims, 'the reality of climate change').content.text).toBe('the reality of climate change');
+    expect(claimWith(claims, 'the roads would reopen').content.text).toBe('the roads would reopen on Friday');
     expect(claimWith(claims, 'to lend the company').content.text).toBe('to lend the company $5 million');
   });
 
@@ -159,6 +159,11 @@ describe('forms of attribution', () => {
     expect(claimWith(claims, 'lower taxes').source.name).toBe('Trump');
     expect(claimWith(claims, 'the foundation broke').cue.text).toBe('saying');
     expect(claimWith(claims, 'police release the video').source.name).toBe('Protesters');
+  });
+
+  it('cue words beyond the lexicons, from the learned cue model', () => {
+    const claims = claimsOf('Republicans are slamming the governor for his work defending death row inmates.');
+    expect(claimWith(claims, 'the governor').source.name).toBe('Republicans');
   });
 
   it('a cue inside a quotation belongs to the speaker, not to a new claim', () => {
