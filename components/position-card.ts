@@ -15,15 +15,22 @@ export function rangeReference(range: Range): VirtualElement {
  * Keeps `card` just below the phrase in `range` (above it when there is no room below), inside
  * the viewport, never over the phrase itself. Follows scrolling and resizing until the returned
  * function is called or `signal` aborts. The card is hidden until its first position is known, so
- * it never flashes in the corner, and while the phrase is scrolled out of view.
+ * it never flashes in the corner, and while the phrase is scrolled out of view. A hidden element
+ * cannot take focus: `onShown` runs once, the first time the card is placed and visible.
  */
-export function positionCard(card: HTMLElement, range: Range, signal?: AbortSignal): () => void {
+export function positionCard(
+  card: HTMLElement,
+  range: Range,
+  signal?: AbortSignal,
+  onShown?: () => void,
+): () => void {
   if (signal?.aborted) return () => {};
   const reference = rangeReference(range);
   const strategy = 'fixed';
   card.style.position = strategy;
   card.style.visibility = 'hidden';
   let stopped = false;
+  let shown = false;
 
   const update = () => {
     void computePosition(reference, card, {
@@ -35,7 +42,12 @@ export function positionCard(card: HTMLElement, range: Range, signal?: AbortSign
       card.style.left = `${x}px`;
       card.style.top = `${y}px`;
       // Scrolled out of sight, the phrase takes its card with it.
-      card.style.visibility = middlewareData.hide?.referenceHidden ? 'hidden' : '';
+      const hidden = !!middlewareData.hide?.referenceHidden;
+      card.style.visibility = hidden ? 'hidden' : '';
+      if (!hidden && !shown) {
+        shown = true;
+        onShown?.();
+      }
     });
   };
 

@@ -31,6 +31,9 @@ export async function mountCard(
   let container: HTMLElement | null = null;
   let current: PlacedClaim | null = null;
   let stopPositioning: (() => void) | undefined;
+  /** The card element and phrase being positioned now, and whether the card has shown yet. */
+  let positioned: { card: HTMLElement; range: Range; shown: boolean } | null = null;
+  let focusWhenShown = false;
 
   const ui = await createShadowRootUi(ctx, {
     name: 'sidelight-card',
@@ -42,7 +45,7 @@ export async function mountCard(
       container = uiContainer;
     },
     onRemove() {
-      stopPositioning?.();
+      stopAll();
       if (container) render(null, container);
     },
   });
@@ -81,11 +84,31 @@ export async function mountCard(
       target,
     );
     const card = target.firstElementChild as HTMLElement | null;
-    if (card) {
+    if (!card) return;
+    // Re-rendering the same claim (re-coloured) keeps its position: placing it again would hide the
+    // card for a moment and take the focus from the control the reader is using.
+    if (positioned?.card !== card || positioned.range !== current.content) {
       stopPositioning?.();
-      stopPositioning = positionCard(card, current.content);
-      if (focus) card.focus();
+      const p: NonNullable<typeof positioned> = { card, range: current.content, shown: false };
+      positioned = p;
+      stopPositioning = positionCard(card, p.range, undefined, () => {
+        p.shown = true;
+        if (focusWhenShown) card.focus();
+        focusWhenShown = false;
+      });
     }
+    // The card is hidden until placed, and a hidden element cannot take focus: focus it then.
+    if (focus) {
+      if (positioned.shown) card.focus();
+      else focusWhenShown = true;
+    }
+  };
+
+  const stopAll = () => {
+    stopPositioning?.();
+    stopPositioning = undefined;
+    positioned = null;
+    focusWhenShown = false;
   };
 
   const handle: CardHandle = {
@@ -96,8 +119,7 @@ export async function mountCard(
     },
     hide() {
       current = null;
-      stopPositioning?.();
-      stopPositioning = undefined;
+      stopAll();
       if (container) render(null, container);
     },
     refresh() {

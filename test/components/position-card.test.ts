@@ -48,6 +48,18 @@ describe('positionCard', () => {
     stop();
   });
 
+  it('tells when the card is first placed and visible (a hidden card cannot take focus)', async () => {
+    const { range, card } = setUp(rect(100, 200, 60, 20));
+    const visibilityThen: string[] = [];
+    const stop = positionCard(card, range, undefined, () => visibilityThen.push(card.style.visibility));
+    expect(visibilityThen).toEqual([]);
+    await placed(card);
+    window.dispatchEvent(new Event('resize'));
+    await new Promise((ok) => setTimeout(ok, 20));
+    expect(visibilityThen).toEqual(['']);
+    stop();
+  });
+
   it('flips above the phrase when there is no room below', async () => {
     const { range, card } = setUp(rect(100, window.innerHeight - 40, 60, 20));
     const stop = positionCard(card, range);
