@@ -108,7 +108,9 @@ async function setUp(ctx: ContentScriptContext): Promise<(msg: Message) => Promi
         case 'jump-to-mention':
           return session.jumpTo(msg.start, msg.end);
         case 'step-claim': {
+          // Not analysed yet, or the page changed since: the reader asks for this page's claims.
           if (!session.result) session.run();
+          else if (session.isStale) session.run({ fresh: true });
           const placed = session.step(msg.direction);
           if (placed) {
             card.show(placed, { focus: true });

@@ -47,6 +47,7 @@ export class PageSession {
     const cached = this.cached(options);
     if (cached) return cached;
     this.dispose();
+    this.stale = false;
     const t0 = performance.now();
     const extracted = extractArticle(this.doc, { force: options.force });
     const t1 = performance.now();
@@ -66,13 +67,14 @@ export class PageSession {
     if (this.highlightsOn) this.painter.paint(this.analysis.sides);
     const t3 = performance.now();
     this.timings = { extract: t1 - t0, analyze: t2 - t1, highlight: t3 - t2 };
-    this.stale = false;
     this.current = -1;
     return this.state();
   }
 
   private cached(options: { force?: boolean; fresh?: boolean }): PageState | null {
-    if (options.fresh || this.stale) return null;
+    if (options.fresh) return null;
+    // The page changed under us: say so (the popup offers to re-analyse) rather than re-run unasked.
+    if (this.stale) return this.state();
     if (this.analysis) {
       this.replace(); // text may have been removed since: drop and count what is gone
       return this.state();
@@ -100,8 +102,14 @@ export class PageSession {
     return this.highlightsOn && !this.stale && this.painter !== null;
   }
 
+  /** Whether the page navigated (single-page app) since the last run. */
+  get isStale(): boolean {
+    return this.stale;
+  }
+
+  /** The claims placed on the page; none once the page has changed under us (their text may be gone). */
   get placed(): readonly PlacedClaim[] {
-    return this.painter?.claims ?? [];
+    return this.stale ? [] : (this.painter?.claims ?? []);
   }
 
   get textMap() {
@@ -115,13 +123,15 @@ export class PageSession {
   setHighlights(on: boolean): boolean {
     this.highlightsOn = on;
     if (!this.painter || !this.analysis) return on;
-    if (on) this.painter.paint(this.analysis.sides);
-    else this.painter.clear();
+    if (on && !this.stale) this.painter.paint(this.analysis.sides);
+    else if (!on) this.painter.clear();
     return on;
   }
 
   /** The page changed under us (navigation in a single-page app): drop highlights, keep the offer. */
   markStale(): void {
+    // A failure was about the page that is gone: the next run reads the new one.
+    this.lastFailure = null;
     if (!this.analysis) return;
     this.painter?.clear();
     this.stale = true;
@@ -164,6 +174,7 @@ export class PageSession {
 
   /** Scrolls to a stretch of article text and flashes it (glossary mentions). */
   jumpTo(start: number, end: number): boolean {
+    if (this.stale) return false;
     const range = this.painter?.range({ start, end, text: '' });
     if (!range) return false;
     this.scrollTo(range);

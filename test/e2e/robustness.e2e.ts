@@ -78,9 +78,19 @@ describe('pages that change under us', () => {
     expect(Object.keys(await highlightedTexts(page)).length).toBeGreaterThan(0);
     await page.click('#next');
     await expect.poll(async () => Object.keys(await highlightedTexts(page)).length, { timeout: 5000 }).toBe(0);
+    // The popup says the page changed instead of re-running unasked, and offers to analyse it again.
     popup = await openPopup(session.browser, page);
-    await popup.getByRole('button', { name: /re-analyse/i }).click();
+    const changed = popup.getByText(/page has changed since Sidelight read it/i);
+    await changed.waitFor();
+    expect(Object.keys(await highlightedTexts(page))).toEqual([]);
+    await popup.getByRole('button', { name: /analyse again/i }).click();
+    // The new story is read and highlighted; the note is gone.
+    await popup.getByRole('heading', { level: 1, name: /grain corridor reopens/i }).waitFor();
     await popup.getByRole('heading', { name: RESULTS }).first().waitFor();
+    expect(await changed.count()).toBe(0);
+    const texts = Object.values(await highlightedTexts(page)).flat();
+    expect(texts.length).toBeGreaterThan(0);
+    expect(texts.join(' ')).not.toMatch(/Geneva|Zakharova|Zelensky|Crisis Group|ready to continue/);
     await popup.close();
     await page.close();
   });
