@@ -14,7 +14,7 @@ export const ROOT = resolve(import.meta.dirname, '..');
 export const EXTENSION = join(ROOT, '.output-e2e/chrome-mv3');
 export const SHARED_PAGES = resolve(ROOT, '../shared/fixtures/pages');
 /** The one piece of the extension API the tests call, inside the service worker. */
-declare const chrome: { tabs: { query(query: object): Promise<{ id?: number; url?: string }[]> } };
+declare const chrome: { tabs: { query(query: object): Promise<{ id?: number; url?: string; active?: boolean }[]> } };
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -108,7 +108,10 @@ export async function tabIdOf(browser: Browser, page: Page): Promise<number> {
   await page.bringToFront();
   const id = await browser.worker.evaluate(async (u) => {
     const tabs = await chrome.tabs.query({});
-    const byUrl = tabs.find((tab) => tab.url === u);
+    // Several tabs can show the same URL (a failed test leaves its page open): the one just
+    // brought to the front is ours.
+    const same = tabs.filter((tab) => tab.url === u);
+    const byUrl = same.find((tab) => tab.active) ?? same[0];
     if (byUrl) return byUrl.id ?? null;
     const [active] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
     return active?.id ?? null;
