@@ -171,7 +171,7 @@ class Rules {
         return;
       }
     }
-    const src = this.subjectBefore(i);
+    const src = this.subjectBefore(i) ?? this.coordinatedSubject(i, aux);
     if (!src || !this.plausibleSource(src, verb, aux < i - 1)) return;
     const sent = t[i]!.sent;
     const afterCue = this.skipAdverbial(i + 1, this.last[sent]!);
@@ -247,7 +247,8 @@ class Rules {
     if (!content) return;
     const earlier = this.claims.at(-1);
     const sentStart = this.tokStart(this.first[t[i]!.sent]!);
-    const source = earlier && earlier.cue[0] >= sentStart ? earlier.source : this.sentenceSubject(t[i]!.sent);
+    const subject = this.sentenceSubject(t[i]!.sent);
+    const source = earlier && earlier.cue[0] >= sentStart ? earlier.source : subject && this.span(subject);
     this.push(this.kindOf(content, verb), [i, i + 1], content, source, 0.7);
   }
 
@@ -390,7 +391,16 @@ class Rules {
     return k > i ? [i, k] : null;
   }
 
-  /** The subject at the start of a sentence, for ", saying …". */
+  /** "Trump criticized the deal and said …": the second verb's subject is the sentence's. */
+  private coordinatedSubject(i: number, aux: number): [number, number] | null {
+    const t = this.t;
+    const sent = t[i]!.sent;
+    if (t[aux]?.lower !== 'and' || aux - this.first[sent]! < 3) return null;
+    const subject = this.sentenceSubject(sent);
+    return subject && subject[1] < aux ? subject : null;
+  }
+
+  /** The subject at the start of a sentence, for ", saying …" and coordinated verbs. */
   private sentenceSubject(sent: number): [number, number] | null {
     const t = this.t;
     let i = this.first[sent]!;
@@ -403,12 +413,12 @@ class Rules {
       if (t[k]?.lower !== ',') return null;
       i = k + 1;
     }
-    if (t[i] && PRONOUNS.has(t[i]!.lower)) return [t[i]!.start, t[i]!.end];
+    if (t[i] && PRONOUNS.has(t[i]!.lower)) return [i, i + 1];
     let k = i;
     if (t[k] && DETERMINERS.has(t[k]!.lower)) k++;
     while (k < end && k < i + 8 && t[k]!.word && (t[k]!.cap || t[k]!.lower === 'of')) k++;
     while (k > i && !t[k - 1]!.cap) k--;
-    return k > i ? [t[i]!.start, t[k - 1]!.end] : null;
+    return k > i ? [i, k] : null;
   }
 
   // ------------------------------------------------------------------ contents

@@ -166,6 +166,13 @@ describe('forms of attribution', () => {
     expect(claimWith(claims, 'the governor').source.name).toBe('Republicans');
   });
 
+  it('a second cue verb joined by “and” shares the sentence’s subject', () => {
+    const claims = claimsOf('Trump said the military is depleted and says he will expand the armed forces.');
+    const second = claimWith(claims, 'he will expand');
+    expect(second.cue.text).toBe('says');
+    expect(second.source.name).toBe('Trump');
+  });
+
   it('a cue inside a quotation belongs to the speaker, not to a new claim', () => {
     const claims = claimsOf('“I think the deal is dead and I said so last week,” the senator told reporters.');
     expect(claims).toHaveLength(1);
