@@ -71,6 +71,8 @@ const PARTICLES = new Set(['to', 'about', 'at', 'out', 'on', 'for', 'with', 'of'
 const OBJECT_CUES = new Set(['cite', 'describe', 'criticize', 'criticise', 'praise', 'support', 'oppose', 'question', 'blame', 'reject', 'dismiss', 'call', 'propose', 'recommend']);
 const WH = new Set(['how', 'what', 'why', 'whether', 'if', 'when', 'where', 'who']);
 const MAX_GAP = 12;
+/** Headline labels that are not speakers ("The Latest: …", "Morning Email: …"). */
+const HEADLINE_WORDS = new Set(['latest', 'update', 'daily', 'email', 'notice', 'news', 'report', 'briefing', 'live', 'breaking', 'watch', 'exclusive', 'analysis', 'opinion', 'editorial']);
 
 class Rules {
   private readonly first: number[];
@@ -122,9 +124,13 @@ class Rules {
   /** "PENCE: Gennifer Flowers will not …": a transcript's speaker label opens the paragraph. */
   private speakerLabel(i: number): void {
     const t = this.t;
+    // The headline (the first paragraph) names its speaker in title case too: "Pence: Flowers Won't Be …".
+    const headline = t[i]!.para === 0;
     let k = i;
     while (k < t.length && k < i + 4 && t[k]!.word && t[k]!.para === t[i]!.para && t[k]!.cap && t[k]!.lower.length > 1) {
-      if (!/^[\p{Lu}.'’-]+$/u.test(this.text.slice(t[k]!.start, t[k]!.end))) return;
+      const l = t[k]!.lower;
+      const name = headline && k < i + 3 && !DETERMINERS.has(l) && !/'s$/.test(l) && !HEADLINE_WORDS.has(l);
+      if (!name && !/^[\p{Lu}.'’-]+$/u.test(this.text.slice(t[k]!.start, t[k]!.end))) return;
       k++;
     }
     if (k === i || t[k]?.lower !== ':' || !t[k + 1] || t[k + 1]!.para !== t[i]!.para) return;

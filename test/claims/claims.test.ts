@@ -173,6 +173,12 @@ describe('forms of attribution', () => {
     expect(second?.source.name).toBe('Trump');
   });
 
+  it('a headline names its speaker before a colon; "The Latest:" is no speaker', () => {
+    const claims = claimsOf('Pence: Flowers Will Not Be at Debate, Trump Was Mocking Clinton Camp.\nThe governor spoke on Sunday.');
+    expect(claimWith(claims, 'Flowers Will Not Be').source.name).toBe('Pence');
+    expect(claimsOf('The Latest: Trump rallies in Ohio.\nMore later.')).toEqual([]);
+  });
+
   it('a cue inside a quotation belongs to the speaker, not to a new claim', () => {
     const claims = claimsOf('“I think the deal is dead and I said so last week,” the senator told reporters.');
     expect(claims).toHaveLength(1);
