@@ -73,6 +73,8 @@ const WH = new Set(['how', 'what', 'why', 'whether', 'if', 'when', 'where', 'who
 const MAX_GAP = 12;
 /** Headline labels that are not speakers ("The Latest: …", "Morning Email: …"). */
 const HEADLINE_WORDS = new Set(['latest', 'update', 'daily', 'email', 'notice', 'news', 'report', 'briefing', 'live', 'breaking', 'watch', 'exclusive', 'analysis', 'opinion', 'editorial']);
+/** Dashes that sign a quotation ("“…” ― Ana Ruiz"). */
+const SIGNATURE_DASHES = new Set(['―', '—']);
 
 class Rules {
   private readonly first: number[];
@@ -98,6 +100,7 @@ class Rules {
     for (let i = 0; i < t.length; i++) {
       const tok = t[i]!;
       if (i === 0 || t[i - 1]!.para !== tok.para) this.speakerLabel(i);
+      if (SIGNATURE_DASHES.has(tok.lower)) this.signature(i);
       if (!tok.word) continue;
       // A cue inside a quotation is the speaker's own report: the quotation is the claim.
       if (insideQuote(this.quotes, tok.start)) continue;
@@ -137,6 +140,20 @@ class Rules {
     let e = k + 1;
     while (e < t.length && t[e]!.para === t[i]!.para) e++;
     this.push('direct', [k, k + 1], [t[k + 1]!.start, t[e - 1]!.end], [t[i]!.start, t[k - 1]!.end], 0.7);
+  }
+
+  /** "“Trump must stop …” ― Carla Sanchez": a quotation signed by a name after a dash. */
+  private signature(i: number): void {
+    const t = this.t;
+    const prev = t[i - 1];
+    const q = prev ? quoteAt(this.quotes, prev.start) : -1;
+    if (q < 0 || !this.quotes[q]!.closed || this.quotes[q]!.end !== prev!.end) return;
+    let k = i + 1;
+    while (k < t.length && k < i + 5 && t[k]!.word && t[k]!.cap && t[k]!.para === t[i]!.para) k++;
+    // The name ends the signature: then a full stop, another quotation or the paragraph's end.
+    const next = t[k];
+    if (k === i + 1 || (next && next.para === t[i]!.para && next.lower !== '.' && !this.opensQuote(k))) return;
+    this.push('direct', [i, i + 1], [this.quotes[q]!.start, this.quotes[q]!.end], [t[i + 1]!.start, t[k - 1]!.end], 0.7);
   }
 
   private verb(i: number, verb: CueVerb): void {

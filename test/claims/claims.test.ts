@@ -179,6 +179,13 @@ describe('forms of attribution', () => {
     expect(claimsOf('The Latest: Trump rallies in Ohio.\nMore later.')).toEqual([]);
   });
 
+  it('quotations signed by a name after a dash', () => {
+    const claims = claimsOf('“Trump must stop portraying us as gangsters.” ― Carla Sanchez. Getty.\n“He is ignorant of our culture.”― Pamela Padilla “Another one.” ― Ana Ruiz');
+    expect(claimWith(claims, 'Trump must stop').source.name).toBe('Carla Sanchez');
+    expect(claimWith(claims, 'He is ignorant').source.name).toBe('Pamela Padilla');
+    expect(claimWith(claims, 'Another one').source.name).toBe('Ana Ruiz');
+  });
+
   it('a cue inside a quotation belongs to the speaker, not to a new claim', () => {
     const claims = claimsOf('“I think the deal is dead and I said so last week,” the senator told reporters.');
     expect(claims).toHaveLength(1);
