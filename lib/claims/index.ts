@@ -73,6 +73,8 @@ const WH = new Set(['how', 'what', 'why', 'whether', 'if', 'when', 'where', 'who
 const MAX_GAP = 12;
 /** Headline labels that are not speakers ("The Latest: …", "Morning Email: …"). */
 const HEADLINE_WORDS = new Set(['latest', 'update', 'daily', 'email', 'notice', 'news', 'report', 'briefing', 'live', 'breaking', 'watch', 'exclusive', 'analysis', 'opinion', 'editorial']);
+/** Connectives that can open a sentence before its subject. */
+const OPENERS = new Set(['but', 'and', 'however', 'meanwhile', 'still', 'yet', 'so', 'instead', 'now', 'also', ',']);
 /** Dashes that sign a quotation ("“…” ― Ana Ruiz"). */
 const SIGNATURE_DASHES = new Set(['―', '—']);
 
@@ -186,7 +188,9 @@ class Rules {
     const cue: [number, number] = [i, i + 1];
     // Inversion: "“…,” said Zelensky", "…, said the ministry".
     const before = t[aux];
-    if (before && (before.lower === ',' || QUOTE_MARKS.has(before.lower)) && verb.cls === 'speech') {
+    // Not after an appositive subject: "Megan Hester, a senior associate, said parents …".
+    const appositive = before?.lower === ',' && this.beforeAppositive(aux) !== null;
+    if (before && (before.lower === ',' || QUOTE_MARKS.has(before.lower)) && verb.cls === 'speech' && !appositive) {
       const src = this.nounPhraseAfter(i + 1);
       if (src && this.endsClause(src[1])) {
         const content = this.leftContent(aux + 1);
@@ -336,7 +340,7 @@ class Rules {
       const head = t[np[1] - 1]!;
       if (!head.cap && !PERSON_ROLES.has(head.lower)) continue;
       const before = t[np[0] - 1];
-      const anchored = np[0] === this.first[head.sent] || (before && (QUOTE_MARKS.has(before.lower) || (before.lower === ',' && QUOTE_MARKS.has(t[np[0] - 2]?.lower ?? ''))));
+      const anchored = this.opensSentence(np[0]) || (before && (QUOTE_MARKS.has(before.lower) || (before.lower === ',' && QUOTE_MARKS.has(t[np[0] - 2]?.lower ?? ''))));
       if (anchored) return [np[0], comma];
     }
     return null;
@@ -752,6 +756,13 @@ class Rules {
   private endsClause(k: number): boolean {
     const tok = this.t[k];
     return !tok || SENTENCE_END.has(tok.lower) || tok.lower === ',' || tok.lower === ';' || QUOTE_MARKS.has(tok.lower) || tok.sent !== this.t[k - 1]!.sent;
+  }
+
+  /** Whether token i opens its sentence, after at most a connective ("But", "However,"). */
+  private opensSentence(i: number): boolean {
+    const s = this.first[this.t[i]!.sent]!;
+    for (let m = s; m < i; m++) if (m > s + 2 || !OPENERS.has(this.t[m]!.lower)) return false;
+    return true;
   }
 
   private startsSentence(i: number): boolean {

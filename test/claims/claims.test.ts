@@ -186,6 +186,11 @@ describe('forms of attribution', () => {
     expect(claimWith(claims, 'Another one').source.name).toBe('Ana Ruiz');
   });
 
+  it('an appositive subject after an opening connective', () => {
+    const claims = claimsOf('But Megan Hester, a senior associate at the Annenberg Institute, said parents still want neighborhood schools.');
+    expect(claimWith(claims, 'parents still want').source.name).toMatch(/^Megan Hester/);
+  });
+
   it('a cue inside a quotation belongs to the speaker, not to a new claim', () => {
     const claims = claimsOf('“I think the deal is dead and I said so last week,” the senator told reporters.');
     expect(claims).toHaveLength(1);
