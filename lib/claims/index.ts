@@ -73,6 +73,8 @@ const WH = new Set(['how', 'what', 'why', 'whether', 'if', 'when', 'where', 'who
 const MAX_GAP = 12;
 /** Headline labels that are not speakers ("The Latest: …", "Morning Email: …"). */
 const HEADLINE_WORDS = new Set(['latest', 'update', 'daily', 'email', 'notice', 'news', 'report', 'briefing', 'live', 'breaking', 'watch', 'exclusive', 'analysis', 'opinion', 'editorial']);
+/** Words that open a subordinate clause after a bare cue ("she said after reading …"). */
+const SUBORDINATORS = new Set(['as', 'after', 'before', 'while', 'when', 'because', 'since', 'until']);
 /** Connectives that can open a sentence before its subject. */
 const OPENERS = new Set(['but', 'and', 'however', 'meanwhile', 'still', 'yet', 'so', 'instead', 'now', 'also', ',']);
 /** Dashes that sign a quotation ("“…” ― Ana Ruiz"). */
@@ -738,15 +740,17 @@ class Rules {
     const t = this.t;
     const sent = t[k - 1]!.sent;
     const sentEnd = this.last[sent]!;
-    let m = verb.tell ? this.skipHearer(k, sentEnd) : k;
+    // "told the crowd,": a hearer with a determiner is walked over below, word by word.
+    let m = verb.tell && !DETERMINERS.has(t[k]?.lower ?? '') ? this.skipHearer(k, sentEnd) : k;
     const ends = (x: number) => x >= sentEnd || SENTENCE_END.has(t[x]!.lower) || t[x]!.lower === ',' || QUOTE_MARKS.has(t[x]!.lower) || t[x]!.lower === ';';
     if (ends(m)) return true;
-    // An adverbial to the end of the clause: "in a recent interview in Honolulu", "of the proceedings".
+    // An adverbial to the end of the clause: "in a recent interview in Honolulu", "of the proceedings";
+    // a hearer ("told the crowd,"); then perhaps a subordinate clause ("said Friday as he entered …").
     const l = t[m]!.lower;
-    if (!(ADVERBIAL.has(l) || TIME.has(l) || l === 'of' || l === 'about' || t[m]!.cap || /ly$/.test(l))) return false;
+    if (!(ADVERBIAL.has(l) || TIME.has(l) || l === 'of' || l === 'about' || t[m]!.cap || /ly$/.test(l) || (verb.tell && DETERMINERS.has(l)))) return false;
     for (let n = 0; m < sentEnd && n < 12; m++, n++) {
       const w = t[m]!;
-      if (ends(m)) return true;
+      if (ends(m) || (SUBORDINATORS.has(w.lower) && t[m + 1]?.lower !== 'that')) return true;
       if (!w.word || w.lower === 'that' || AUX.has(w.lower) || (!w.cap && cueVerb(w.lower))) return false;
     }
     return ends(m);

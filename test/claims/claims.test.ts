@@ -191,6 +191,15 @@ describe('forms of attribution', () => {
     expect(claimWith(claims, 'parents still want').source.name).toMatch(/^Megan Hester/);
   });
 
+  it('a bare cue with a hearer or a subordinate clause after it takes the quotation before', () => {
+    const claims = claimsOf(
+      '“You knew I was a snake,” Trump told the crowd, reciting the lyrics. ' +
+        '“Let everyone know,” President Hollande said Friday as he entered the long talks about the future of Europe after the vote.',
+    );
+    expect(claimWith(claims, 'You knew I was a snake').source.name).toBe('Trump');
+    expect(claimWith(claims, 'Let everyone know').source.name).toMatch(/Hollande/);
+  });
+
   it('a cue inside a quotation belongs to the speaker, not to a new claim', () => {
     const claims = claimsOf('“I think the deal is dead and I said so last week,” the senator told reporters.');
     expect(claims).toHaveLength(1);
