@@ -73,6 +73,8 @@ const WH = new Set(['how', 'what', 'why', 'whether', 'if', 'when', 'where', 'who
 const MAX_GAP = 12;
 /** Headline labels that are not speakers ("The Latest: …", "Morning Email: …"). */
 const HEADLINE_WORDS = new Set(['latest', 'update', 'daily', 'email', 'notice', 'news', 'report', 'briefing', 'live', 'breaking', 'watch', 'exclusive', 'analysis', 'opinion', 'editorial']);
+/** Prepositions after the head of a source phrase ("members of Congress", "advisers to Mr. Obama"). */
+const HEAD_PREPOSITIONS = new Set(['of', 'to', 'for', 'at', 'in', 'from', 'with']);
 /** Words that open a subordinate clause after a bare cue ("she said after reading …"). */
 const SUBORDINATORS = new Set(['as', 'after', 'before', 'while', 'when', 'because', 'since', 'until']);
 /** Connectives that can open a sentence before its subject. */
@@ -244,9 +246,10 @@ class Rules {
   private plausibleSource([s, e]: [number, number], verb: CueVerb, hasAux: boolean): boolean {
     const t = this.t;
     let h = e - 1;
-    // "Maria Lopez, a spokeswoman for the city": the head is before the appositive.
+    // "Maria Lopez, a spokeswoman for the city", "Advisers to Mr. Obama": the head is before the
+    // appositive or the prepositional phrase.
     for (let m = s + 1; m < e; m++) {
-      if (t[m]!.lower === ',') {
+      if (t[m]!.lower === ',' || HEAD_PREPOSITIONS.has(t[m]!.lower)) {
         h = m - 1;
         break;
       }
@@ -340,12 +343,18 @@ class Rules {
       const np = this.phraseBefore(c);
       if (!np) continue;
       const head = t[np[1] - 1]!;
-      if (!head.cap && !PERSON_ROLES.has(head.lower)) continue;
+      // A name or a role: "David Schulz", "A lawyer for the news outlets".
+      if (!head.cap && !this.hasRole(np)) continue;
       const before = t[np[0] - 1];
       const anchored = this.opensSentence(np[0]) || (before && (QUOTE_MARKS.has(before.lower) || (before.lower === ',' && QUOTE_MARKS.has(t[np[0] - 2]?.lower ?? ''))));
       if (anchored) return [np[0], comma];
     }
     return null;
+  }
+
+  private hasRole([s, e]: [number, number]): boolean {
+    for (let m = s; m < e; m++) if (PERSON_ROLES.has(this.t[m]!.lower)) return true;
+    return false;
   }
 
   /** The noun phrase that ends just before token `end`, walking left to a clause boundary. */
@@ -510,6 +519,8 @@ class Rules {
     if (!first.word) return null;
     if (verb.weak && !OBJECT_CUES.has(verb.lemma)) return null;
     if (verb.learned && sentEnd - k >= 2) return this.until(k, sentEnd, verb);
+    // "said of Mrs. Clinton's plan": what the quotation before is about, not the content.
+    if (first.lower === 'of') return null;
     if (verb.cls === 'belief' && !this.startsClause(k, sentEnd)) return null;
     if (ADVERBIAL.has(first.lower) || (CLAUSE.has(first.lower) && first.lower !== 'that')) {
       if (verb.cls === 'belief' || !WH.has(first.lower)) return null;

@@ -200,6 +200,17 @@ describe('forms of attribution', () => {
     expect(claimWith(claims, 'Let everyone know').source.name).toMatch(/Hollande/);
   });
 
+  it('source heads before a prepositional phrase or a role; "said of" is not content', () => {
+    const claims = claimsOf(
+      'Advisers to Mr. Obama say the president has grown exasperated. ' +
+        'A lawyer for the news outlets, David Schulz, said no decision had been made. ' +
+        '“It is fiscally responsible,” Leonard Burman, director of the Tax Policy Center, said of the plan.',
+    );
+    expect(claimWith(claims, 'grown exasperated').source.mention?.text).toBe('Advisers to Mr. Obama');
+    expect(claimWith(claims, 'no decision had been made').source.mention?.text).toMatch(/David Schulz$/);
+    expect(claimWith(claims, 'fiscally responsible').content.text).toMatch(/^“It is fiscally/);
+  });
+
   it('a cue inside a quotation belongs to the speaker, not to a new claim', () => {
     const claims = claimsOf('“I think the deal is dead and I said so last week,” the senator told reporters.');
     expect(claims).toHaveLength(1);
