@@ -335,7 +335,7 @@ class Rules {
     const t = this.t;
     const floor = Math.max(this.first[t[comma]!.sent]!, comma - 32);
     let commas = 0;
-    for (let c = comma - 1; c > floor && commas < 4; c--) {
+    for (let c = comma - 1; c > floor && commas < 6; c--) {
       const l = t[c]!.lower;
       if (SENTENCE_END.has(l) || l === ';' || l === ':') return null;
       if (l !== ',') continue;

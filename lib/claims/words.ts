@@ -52,5 +52,11 @@ export const MEDIUM = set('statement interview speech rally conference post twee
 export const SOURCE_NOUNS = set(
   'report reports poll polls survey surveys study studies ad ads letter letters video statement document documents website site memo email emails analysis data filing lawsuit complaint book article story editorial column post tweet release campaign people police staff media public press crowd audience group everyone nobody someone others many most some both few critics supporters',
 );
-/** Abbreviations whose full stop belongs to the word ("Mr. Obama", "Sen. Warren"). */
-export const ABBREVIATIONS = set('mr mrs ms dr prof sen rep gov gen lt col capt sgt maj adm rev st jr sr mt ft messrs cmdr supt');
+/**
+ * Abbreviations whose full stop belongs to the word ("Mr. Obama", "Sen. Warren", "of Ashton, Md.,"):
+ * titles, and US state abbreviations that are not also words ("Ill.", "Miss.", "Wash." are left out).
+ */
+export const ABBREVIATIONS = set(
+  'mr mrs ms dr prof sen rep gov gen lt col capt sgt maj adm rev st jr sr mt ft messrs cmdr supt ' +
+    'ala ariz ark calif colo conn fla kan ky md mich minn mont neb nev okla tenn tex va vt wis wyo',
+);

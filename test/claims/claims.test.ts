@@ -211,6 +211,11 @@ describe('forms of attribution', () => {
     expect(claimWith(claims, 'fiscally responsible').content.text).toMatch(/^“It is fiscally/);
   });
 
+  it('long appositives with an age, a place and a relative clause', () => {
+    const claims = claimsOf('Donna Rawlings, 59, of Ashton, Md., who watched the ceremony on the Mall, said the event brought back memories.');
+    expect(claimWith(claims, 'the event brought back').source.mention?.text).toMatch(/^Donna Rawlings, 59, of Ashton, Md\./);
+  });
+
   it('a cue inside a quotation belongs to the speaker, not to a new claim', () => {
     const claims = claimsOf('“I think the deal is dead and I said so last week,” the senator told reporters.');
     expect(claims).toHaveLength(1);
