@@ -90,6 +90,8 @@ export function contentEnd(t: Token[], k: number, end: number, verb: CueVerb, qu
     // Never inside a quotation that opened in the content: the rules keep a quotation whole.
     const q = quoteFrom(p);
     if (q >= start && q < t[p]!.start) continue;
+    // "that A, and that B": the second clause is the same content.
+    if (t[p]!.lower === ',' ? t[p + 1]?.lower === 'and' && t[p + 2]?.lower === 'that' : t[p]!.lower === 'and' && t[p + 1]?.lower === 'that') continue;
     const fs = features(t, k, p, verb, commas);
     if (observer) candidates.push({ at: t[p]!.start, prevEnd: t[p - 1]!.end, features: fs });
     else if (score(fs) > 0) {

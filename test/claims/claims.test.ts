@@ -139,6 +139,8 @@ describe('forms of attribution', () => {
     );
     expect(claimWith(claims, 'the roads would reopen').content.text).toBe('the roads would reopen on Friday');
     expect(claimWith(claims, 'to lend the company').content.text).toBe('to lend the company $5 million');
+    const both = claimsOf('The senator said that the campaign was taking a close look at the provisions, and that her proposals did not cover every loophole.');
+    expect(claimWith(both, 'taking a close look').content.text).toMatch(/every loophole$/);
   });
 
   it('sources with a party label in parentheses', () => {
