@@ -135,17 +135,19 @@ class Rules {
     const t = this.t;
     // The headline (the first paragraph) names its speaker in title case too: "Pence: Flowers Won't Be …".
     const headline = t[i]!.para === 0;
-    let k = i;
-    while (k < t.length && k < i + 4 && t[k]!.word && t[k]!.para === t[i]!.para && t[k]!.cap && t[k]!.lower.length > 1) {
+    // A transcript paragraph may open with a quote mark: "PENCE: Well, look, …
+    const from = QUOTE_MARKS.has(t[i]!.lower) ? i + 1 : i;
+    let k = from;
+    while (k < t.length && k < from + 4 && t[k]!.word && t[k]!.para === t[i]!.para && t[k]!.cap && t[k]!.lower.length > 1) {
       const l = t[k]!.lower;
-      const name = headline && k < i + 3 && !DETERMINERS.has(l) && !/'s$/.test(l) && !HEADLINE_WORDS.has(l);
+      const name = headline && k < from + 3 && !DETERMINERS.has(l) && !/'s$/.test(l) && !HEADLINE_WORDS.has(l);
       if (!name && !/^[\p{Lu}.'’-]+$/u.test(this.text.slice(t[k]!.start, t[k]!.end))) return;
       k++;
     }
-    if (k === i || t[k]?.lower !== ':' || !t[k + 1] || t[k + 1]!.para !== t[i]!.para) return;
+    if (k === from || t[k]?.lower !== ':' || !t[k + 1] || t[k + 1]!.para !== t[i]!.para) return;
     let e = k + 1;
     while (e < t.length && t[e]!.para === t[i]!.para) e++;
-    this.push('direct', [k, k + 1], [t[k + 1]!.start, t[e - 1]!.end], [t[i]!.start, t[k - 1]!.end], 0.7);
+    this.push('direct', [k, k + 1], [t[k + 1]!.start, t[e - 1]!.end], [t[from]!.start, t[k - 1]!.end], 0.7);
   }
 
   /** "“Trump must stop …” ― Carla Sanchez": a quotation signed by a name after a dash. */

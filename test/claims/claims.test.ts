@@ -218,6 +218,12 @@ describe('forms of attribution', () => {
     expect(claimWith(claims, 'the event brought back').source.mention?.text).toMatch(/^Donna Rawlings, 59, of Ashton, Md\./);
   });
 
+  it('transcript speaker labels after an opening quote mark', () => {
+    const claims = claimsOf('The transcript follows.\n"PENCE: Well, look, this is serious business.\n"WALLACE: If I may, sir, will she be there?');
+    expect(claimWith(claims, 'this is serious business').source.mention?.text).toBe('PENCE');
+    expect(claimWith(claims, 'will she be there').source.mention?.text).toBe('WALLACE');
+  });
+
   it('a cue inside a quotation belongs to the speaker, not to a new claim', () => {
     const claims = claimsOf('“I think the deal is dead and I said so last week,” the senator told reporters.');
     expect(claims).toHaveLength(1);
