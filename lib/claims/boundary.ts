@@ -1,5 +1,5 @@
 import model from '../../data/lexicons/content-ends.json';
-import type { CueVerb } from './lexicon';
+import { cueVerb, type CueVerb } from './lexicon';
 import type { Token } from './tokens';
 import { CLAUSE, PREPOSITIONS } from './words';
 
@@ -69,6 +69,19 @@ export function features(t: Token[], k: number, p: number, verb: CueVerb, commas
   ];
 }
 
+/** Whether ", and …" or ";" at p leads, within a few words, to a cue verb of its own. */
+function opensClaim(t: Token[], p: number, end: number): boolean {
+  const l = t[p]!.lower;
+  const from = l === ',' && t[p + 1]?.lower === 'and' ? p + 2 : l === ';' ? p + 1 : -1;
+  if (from < 0) return false;
+  for (let m = from; m < Math.min(end, from + 4); m++) {
+    const tok = t[m]!;
+    if (!tok.word || tok.lower === 'that') return false;
+    if (!tok.cap && cueVerb(tok.lower)) return true;
+  }
+  return false;
+}
+
 export function score(fs: string[]): number {
   let s = bias;
   for (const f of fs) s += weights.get(f) ?? 0;
@@ -92,6 +105,11 @@ export function contentEnd(t: Token[], k: number, end: number, verb: CueVerb, qu
     if (q >= start && q < t[p]!.start) continue;
     // "that A, and that B": the second clause is the same content.
     if (t[p]!.lower === ',' ? t[p + 1]?.lower === 'and' && t[p + 2]?.lower === 'that' : t[p]!.lower === 'and' && t[p + 1]?.lower === 'that') continue;
+    // "said A, and three-quarters said B": the next claim starts here.
+    if (!observer && opensClaim(t, p, end)) {
+      cut = p;
+      break;
+    }
     const fs = features(t, k, p, verb, commas);
     if (observer) candidates.push({ at: t[p]!.start, prevEnd: t[p - 1]!.end, features: fs });
     else if (score(fs) > 0) {

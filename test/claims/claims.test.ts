@@ -141,6 +141,8 @@ describe('forms of attribution', () => {
     expect(claimWith(claims, 'to lend the company').content.text).toBe('to lend the company $5 million');
     const both = claimsOf('The senator said that the campaign was taking a close look at the provisions, and that her proposals did not cover every loophole.');
     expect(claimWith(both, 'taking a close look').content.text).toMatch(/every loophole$/);
+    const two = claimsOf('Six in 10 voters said Clinton is honest and trustworthy, and three-quarters said the same of Sanders.');
+    expect(claimWith(two, 'Clinton is honest').content.text).toBe('Clinton is honest and trustworthy');
   });
 
   it('sources with a party label in parentheses', () => {
