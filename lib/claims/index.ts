@@ -298,6 +298,9 @@ class Rules {
     const before = i > this.first[sent]! && t[i - 1]!.lower === ',' ? this.leftContent(i) : null;
     if (after?.lower === ',' && rest && (!before || this.startsSentence(i))) {
       this.push('according-to', cue, [this.tokStart(src[1] + 1), rest], this.span(src), 0.85);
+    } else if (before && after?.lower === ',' && rest && !this.opensQuote(src[1] + 1)) {
+      // "At the heart of the trouble, according to Dennis Ross, was a decision …": the sentence around it.
+      this.push('according-to', cue, [before[0], rest], this.span(src), 0.8);
     } else if (before) {
       this.push('according-to', cue, before, this.span(src), 0.85);
     }

@@ -119,6 +119,8 @@ describe('forms of attribution', () => {
     expect(first.kind).toBe('according-to');
     expect(first.source.mention?.text).toBe('the Interior Ministry');
     expect(claimWith(claims, 'The fire started at midnight').source.name).toBe('local firefighters');
+    const inside = claimsOf('At the heart of the trouble, according to Dennis Ross, was a decision by the president.');
+    expect(claimWith(inside, 'was a decision').content.text).toMatch(/^At the heart of the trouble/);
   });
 
   it('passive reports have no source; beliefs, nominal cues and appositive subjects are found', () => {
