@@ -110,7 +110,7 @@ export function tokenize(text: string): Word[] {
     }
     if (!name) continue;
     let end = start + name.length;
-    const lowered = name.toLowerCase();
+    const lowered = lowerCase(name);
     const lowerNoDot = lowered.includes('’') ? lowered.replace(/’/g, "'") : lowered;
     let dotted = false;
     if (!poss && text.charCodeAt(end) === 46 && (INITIALS.test(name) || ABBREV.has(lowerNoDot))) {
@@ -143,6 +143,20 @@ export function tokenize(text: string): Word[] {
     if (cut) prevEnd = start + raw.length;
   }
   return words;
+}
+
+/**
+ * toLowerCase, without the call for words that are lower case already (most of them). Article
+ * text with any curly quote is stored two bytes a character, and V8's toLowerCase on such strings
+ * leaves its fast path: on 100k words this was a third of the tokenizer's time.
+ */
+function lowerCase(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) return s.toLowerCase();
+    if (c >= 128) return s.toLowerCase();
+  }
+  return s;
 }
 
 function isParticleName(name: string): boolean {

@@ -295,6 +295,8 @@ interface ScaleRow {
   highlight: number;
   total: number;
   per1k: number;
+  /** analyze()'s own split (entities, claims, sides, glossary) in the last repetition. */
+  stages: Record<string, number>;
   error?: string;
 }
 
@@ -593,9 +595,9 @@ async function main(): Promise<void> {
           const analysis = median(f.times.analysis);
           const highlight = median(f.times.highlight);
           const total = median(f.times.analysis.map((a, k) => a + f.times.highlight[k]!));
-          scale.push({ source: s.name, target, words: f.words, claims: f.claims, analysis, highlight, total, per1k: (total / f.words) * 1000 });
+          scale.push({ source: s.name, target, words: f.words, claims: f.claims, analysis, highlight, total, per1k: (total / f.words) * 1000, stages: f.stages });
         } catch (error) {
-          const nan = { words: 0, claims: 0, analysis: NaN, highlight: NaN, total: NaN, per1k: NaN };
+          const nan = { words: 0, claims: 0, analysis: NaN, highlight: NaN, total: NaN, per1k: NaN, stages: {} };
           scale.push({ source: s.name, target, ...nan, error: firstLine(error) });
         }
       }
@@ -604,12 +606,17 @@ async function main(): Promise<void> {
     if (process.stderr.isTTY) process.stderr.write('\r');
     await scalePage.close();
     log('Scaling (analysis + highlight in the page; the article repeated to size)');
-    log(`${padEnd('source', 20)} ${pad('words', 8)} ${pad('claims', 7)} ${pad('analysis', 9)} ${pad('highl.', 8)} ${pad('total', 8)} ${pad('ms/1k w', 8)}`);
+    log(
+      `${padEnd('source', 12)} ${pad('words', 8)} ${pad('claims', 7)} ${pad('analysis', 9)} ${pad('highl.', 8)} ${pad('total', 8)} ${pad('ms/1k w', 8)}   analysis split (last run)`,
+    );
     for (const r of scale) {
-      if (r.error) log(`${padEnd(`${r.source} ~${r.target}`, 20)} error: ${r.error}`);
+      if (r.error) log(`${padEnd(`${r.source} ~${r.target}`, 12)} error: ${r.error}`);
       else
         log(
-          `${padEnd(r.source, 20)} ${pad(r.words, 8)} ${pad(r.claims, 7)} ${pad(ms(r.analysis), 9)} ${pad(ms(r.highlight), 8)} ${pad(ms(r.total), 8)} ${pad(ms(r.per1k), 8)}`,
+          `${padEnd(r.source, 12)} ${pad(r.words, 8)} ${pad(r.claims, 7)} ${pad(ms(r.analysis), 9)} ${pad(ms(r.highlight), 8)} ${pad(ms(r.total), 8)} ${pad(ms(r.per1k), 8)}   ` +
+            Object.entries(r.stages)
+              .map(([k, v]) => `${k} ${ms(v)}`)
+              .join(', '),
         );
     }
     /** How much the per-1,000-word cost grows from 1k words to the larger sizes (the worst of them). */
