@@ -15,16 +15,9 @@ import { CLAUSE, PREPOSITIONS } from './words';
 
 const weights = new Map<string, number>(Object.entries((model as { weights: Record<string, number> }).weights));
 const bias = (model as { bias: number }).bias;
-let enabled = true;
-/** For scripts/train-claims.ts: the rules' own boundaries, uncut. */
-export function useContentModel(on: boolean): void {
-  enabled = on;
-}
 
 /** One cut position the model decides on, for the training script. */
 export interface Candidate {
-  /** Offset of the token the content would end before. */
-  at: number;
   /** Offset of the end of the token before it. */
   prevEnd: number;
   features: string[];
@@ -93,7 +86,6 @@ export function score(fs: string[]): number {
  * start offset of the quotation around token p, or -1.
  */
 export function contentEnd(t: Token[], k: number, end: number, verb: CueVerb, quoteFrom: (p: number) => number): number {
-  if (!enabled && !observer) return end;
   const start = t[k]!.start;
   const candidates: Candidate[] = [];
   let commas = 0;
@@ -111,7 +103,7 @@ export function contentEnd(t: Token[], k: number, end: number, verb: CueVerb, qu
       break;
     }
     const fs = features(t, k, p, verb, commas);
-    if (observer) candidates.push({ at: t[p]!.start, prevEnd: t[p - 1]!.end, features: fs });
+    if (observer) candidates.push({ prevEnd: t[p - 1]!.end, features: fs });
     else if (score(fs) > 0) {
       cut = p;
       break;
