@@ -23,7 +23,9 @@ export function formatReport(analysis: Analysis, title?: string): string {
       const mention =
         c.source.mention && c.source.mention.text !== c.source.name ? ` ["${c.source.mention.text}"]` : '';
       out.push(`  ${c.source.name}${mention} ${c.cue.text}${why}:`);
-      out.push(`    “${clip(c.content.text, 160)}”${c.confidence < 0.6 ? '  (low confidence)' : ''}`);
+      // A direct quotation carries its own marks.
+      const content = c.kind === 'direct' ? clip(c.content.text, 160) : `“${clip(c.content.text, 160)}”`;
+      out.push(`    ${content}${c.confidence < 0.6 ? '  (low confidence)' : ''}`);
     }
     out.push('');
   }

@@ -104,6 +104,10 @@ function resolveOne(
   for (let k = firstAtOrAfter(mentions, mention.start); k < mentions.length && mentions[k]!.m.start < mention.end; k++) {
     if (mentions[k]!.m.end <= mention.end) inside.push(mentions[k]!);
   }
+  // Two named sources together ("Kiev and Moscow", "Trump and Pence") are one joint source.
+  if (inside.length >= 2 && /\s(and|&)\s/.test(mention.text) && new Set(inside.map(({ entity }) => entity.id)).size >= 2) {
+    return { source: { mention, name: bare }, confidence: 0.8 };
+  }
   const person = inside.filter(({ entity }) => entity.kind === 'person').at(-1);
   if (person) return { source: fromEntity(mention, person.entity, person.m), confidence: 0.9 };
 

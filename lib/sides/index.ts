@@ -111,7 +111,29 @@ interface Found {
 }
 
 const NEAR = 300;
-const LOCATIVE = new Set(['in', 'into', 'on', 'against', 'across', 'from', 'to', 'over', 'toward', 'towards', 'inside', 'near', 'with', 'between', 'at', 'onto', 'within', 'through', 'throughout', 'about', 'by']);
+const LOCATIVE = new Set([
+  'in',
+  'into',
+  'on',
+  'against',
+  'across',
+  'from',
+  'to',
+  'over',
+  'toward',
+  'towards',
+  'inside',
+  'near',
+  'with',
+  'between',
+  'at',
+  'onto',
+  'within',
+  'through',
+  'throughout',
+  'about',
+  'by',
+]);
 const PREDICATE =
   /^(?:['’]s)?(?:\s*,\s*|\s+(?:is|was|will be|will become|became|has been|had been|remains)\s+)(?:the\s+|a\s+|an\s+)?(?:(?:first|former|current|new|then|sitting|outgoing|incoming)\s+)?(\p{Lu}[\p{L}.’']*)\s+(\p{L}+)/u;
 const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*/gu;
@@ -140,6 +162,18 @@ class Context {
     if (entity) anchors.push(...entity.mentions);
     const isPerson = entity?.kind === 'person';
 
+    // A joint source of two sides ("Kiev and Moscow") is on neither: no guess presented as fact.
+    const parts = entity ? [] : src.name.split(/\s+(?:and|&)\s+/);
+    if (parts.length >= 2) {
+      const sidesOfParts = new Set(
+        parts.map((p) => {
+          const a = affiliationOf(p);
+          return a?.country ?? a?.group ?? '?';
+        }),
+      );
+      if (sidesOfParts.size >= 2)
+        return { side: UNKNOWN_SIDE.id, evidence: { reason: 'none', text: `${src.name}: more than one side` } };
+    }
     // The source's own name, unless it is a person's ("Jordan" in a name is not the country).
     if (!isPerson) {
       const a = affiliationOf(src.name) ?? (entity ? affiliationOf(entity.name) : undefined);
@@ -160,7 +194,8 @@ class Context {
     const out: string[] = [];
     for (const e of this.entities) {
       if (e.kind === 'place') continue;
-      const a = (e.kind === 'organization' ? affiliationOf(e.name) : undefined) ?? (e.role ? affiliationOf(e.role) : undefined);
+      const a =
+        (e.kind === 'organization' ? affiliationOf(e.name) : undefined) ?? (e.role ? affiliationOf(e.role) : undefined);
       if (a?.country) {
         const id = countrySideId(a.country);
         if (!out.includes(id)) out.push(id);
@@ -220,7 +255,13 @@ class Context {
       if (after) {
         const cw = countryWord(after[1]!.replace(/['’]s$/i, ''));
         if (cw && LEX.titleHeads.has(after[2]!.toLowerCase())) {
-          const start = m.end + after.index + after[0].length - after[1]!.length - after[2]!.length - (after[0].length - after[0].trimEnd().length);
+          const start =
+            m.end +
+            after.index +
+            after[0].length -
+            after[1]!.length -
+            after[2]!.length -
+            (after[0].length - after[0].trimEnd().length);
           const s0 = this.text.indexOf(after[1]!, m.end);
           const st = s0 >= 0 ? s0 : start;
           const en = this.text.indexOf(after[2]!, st) + after[2]!.length;
@@ -267,7 +308,10 @@ class Context {
       }
     }
     if (!best) return undefined;
-    return { side: countrySideId(best.country), evidence: { reason: 'article', text: best.span.text, span: best.span } };
+    return {
+      side: countrySideId(best.country),
+      evidence: { reason: 'article', text: best.span.text, span: best.span },
+    };
   }
 
   private sentenceAt(offset: number): Span | undefined {

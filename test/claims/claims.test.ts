@@ -263,3 +263,10 @@ describe('bad input', () => {
     }
   });
 });
+
+describe('joint sources', () => {
+  it('keeps two named sources together instead of picking one', () => {
+    const claims = claimsOf('Kiev and Moscow said the ceasefire had been broken many times.');
+    expect(claimWith(claims, 'the ceasefire had been broken').source.name).toBe('Kiev and Moscow');
+  });
+});

@@ -86,6 +86,12 @@ describe('assignSides: groups, unknowns and the reader’s choice', () => {
     expect(r.sides.map((s) => s.label)).toEqual(['Experts', 'International', 'Media']);
   });
 
+  it('puts a joint source of two sides ("Kiev and Moscow") on neither', () => {
+    const c = claim(seed, seedEntities, 'Kiev and Moscow', 'Kiev and Moscow have traded', 'accusations of ceasefire violations');
+    const r = assignSides(seed, [c], seedEntities, {});
+    expect(r.sourceSides[0]).toMatchObject({ side: 'unknown', evidence: { reason: 'none' } });
+  });
+
   it('leaves a person Unknown when the article does not say, and adds the Unknown side', () => {
     const text = 'John Smith said the bridge was unsafe. Smith lives near the river.';
     const es = findEntities(text);
