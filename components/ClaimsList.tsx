@@ -1,5 +1,5 @@
 import type { Claim, Side } from '../lib/types';
-import { plural, trimText } from './format';
+import { plural, quoted } from './format';
 import { SideBadge } from './SideBadge';
 
 export interface ClaimsListProps {
@@ -52,7 +52,7 @@ export function ClaimsList({ claims, sides, onJump }: ClaimsListProps) {
                     <span class="sl-muted">{claim.cue.text}</span>
                     {claim.confidence < LOW_CONFIDENCE && <span class="sl-low"> · low confidence</span>}
                   </span>{' '}
-                  <span class="sl-claim-content">“{trimText(claim.content.text, CONTENT_LENGTH)}”</span>
+                  <span class="sl-claim-content">{quoted(claim.content.text, CONTENT_LENGTH)}</span>
                 </button>
               </li>
             ))}

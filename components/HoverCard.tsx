@@ -2,7 +2,7 @@ import type { JSX } from 'preact';
 import { useId } from 'preact/hooks';
 import type { Claim, ClaimKind, Side, SideEvidence } from '../lib/types';
 import { LOW_CONFIDENCE } from './ClaimsList';
-import { plural, trimText } from './format';
+import { plural, quoted } from './format';
 import { SideBadge } from './SideBadge';
 import { themeCss } from './theme';
 
@@ -83,7 +83,7 @@ export function HoverCard(props: HoverCardProps) {
         </button>
       </div>
       <div aria-live="polite" aria-atomic="true">
-        <p class="sl-card-content">“{trimText(claim.content.text, CONTENT_LENGTH)}”</p>
+        <p class="sl-card-content">{quoted(claim.content.text, CONTENT_LENGTH)}</p>
         <p class="sl-card-source">
           <span class="sl-card-source-name">{source.name}</span>
           {source.role && <span class="sl-muted">, {source.role}</span>}

@@ -11,6 +11,15 @@ export function trimText(text: string, max: number): string {
   return `${head.replace(/[\s,;:.–—-]+$/, '')}…`;
 }
 
+/**
+ * A claim's content between quotation marks, trimmed to `max` characters. A direct quotation keeps
+ * its own marks (the article's), so they are not doubled.
+ */
+export function quoted(text: string, max: number): string {
+  const clean = text.replace(/^["“‘'«„]+|["”’'»]+$/g, '');
+  return `“${trimText(clean, max)}”`;
+}
+
 /** Number of words: runs of letters or digits (apostrophes and hyphens inside a word keep it one). */
 export function countWords(text: string): number {
   return text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, plural, readableTextOn, toHexColor, trimText } from '../../components/format';
+import { countWords, plural, quoted, readableTextOn, toHexColor, trimText } from '../../components/format';
 
 describe('format helpers', () => {
   it('trims text at a word boundary with an ellipsis, and leaves short text alone', () => {
@@ -32,5 +32,13 @@ describe('format helpers', () => {
     expect(readableTextOn('#ffcc00')).toBe('#000');
     expect(readableTextOn('#9e9e9e')).toBe('#000');
     expect(readableTextOn('hsl(0 0% 0%)')).toBe('#000');
+  });
+});
+
+describe('quoted', () => {
+  it('puts content between marks, without doubling a quotation’s own marks', () => {
+    expect(quoted('its forces had driven', 80)).toBe('“its forces had driven”');
+    expect(quoted('“We are open to dialogue,”', 80)).toBe('“We are open to dialogue,”');
+    expect(quoted('"Prices will fall"', 80)).toBe('“Prices will fall”');
   });
 });
