@@ -1,3 +1,4 @@
+import { indexContaining } from '../spans';
 import { ABBREVIATIONS } from './words';
 
 /**
@@ -66,7 +67,12 @@ export function tokenize(text: string, sentenceStarts: number[]): Token[] {
     else i++;
     const word = isWordChar(text, start);
     // "Mr." and initials ("J.") keep their full stop, so a name is not cut in two.
-    if (word && text.charCodeAt(i) === 46 && (i - start === 1 ? UPPER.test(text[start]!) : ABBREVIATIONS.has(text.slice(start, i).toLowerCase()))) i++;
+    if (
+      word &&
+      text.charCodeAt(i) === 46 &&
+      (i - start === 1 ? UPPER.test(text[start]!) : ABBREVIATIONS.has(text.slice(start, i).toLowerCase()))
+    )
+      i++;
     const raw = text.slice(start, i);
     let lower = raw;
     let cap = false;
@@ -135,7 +141,14 @@ export function findQuotes(text: string): Quote[] {
         const wordBefore = isWordChar(text, i - 1);
         const wordAfter = i + 1 < paraEnd && isWordChar(text, i + 1);
         if (open < 0 && ch !== '’' && !wordBefore && wordAfter && /[\s(\[—–-]/.test(before)) opens = true;
-        else if (open >= 0 && ch !== '‘' && !wordAfter && /[\p{L}\p{N}.,!?;:…]/u.test(before) && /[\s.,;:!?)\]—–-]/u.test(after)) closes = true;
+        else if (
+          open >= 0 &&
+          ch !== '‘' &&
+          !wordAfter &&
+          /[\p{L}\p{N}.,!?;:…]/u.test(before) &&
+          /[\s.,;:!?)\]—–-]/u.test(after)
+        )
+          closes = true;
       }
       if (opens) {
         open = i;
@@ -162,18 +175,9 @@ function skipSpace(text: string, i: number): number {
   return i;
 }
 
-/** Index of the quotation that contains offset `at` (binary search over non-overlapping quotes), or -1. */
+/** Index of the quotation that contains offset `at`, or -1. */
 export function quoteAt(quotes: Quote[], at: number): number {
-  let lo = 0;
-  let hi = quotes.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const q = quotes[mid]!;
-    if (at < q.start) hi = mid - 1;
-    else if (at >= q.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
+  return indexContaining(quotes, at);
 }
 
 /** Whether offset `at` is inside a quotation (after its opening mark): a closed one, or one continued. */

@@ -3,6 +3,7 @@ import { splitSentences } from '../nlp/sentences';
 import type { Claim, Entity, Side, SideEvidence, SourceSide, Span } from '../types';
 import { type Affiliation, affiliationOf, countryWord } from './affiliation';
 import { COUNTRY_LABELS, GROUP_SIDES, type GroupSideId, sideColor, UNKNOWN_SIDE } from './palette';
+import { indexContaining } from '../spans';
 
 export { SIDE_PALETTE, UNKNOWN_SIDE } from './palette';
 
@@ -316,16 +317,6 @@ class Context {
 
   private sentenceAt(offset: number): Span | undefined {
     this.sentences ??= splitSentences(this.text);
-    const ss = this.sentences;
-    let lo = 0;
-    let hi = ss.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const s = ss[mid]!;
-      if (offset < s.start) hi = mid - 1;
-      else if (offset >= s.end) lo = mid + 1;
-      else return s;
-    }
-    return undefined;
+    return this.sentences[indexContaining(this.sentences, offset)];
   }
 }

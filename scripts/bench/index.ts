@@ -167,15 +167,7 @@ async function measure(page: Page, url: string, code: string, options: RunOption
   await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 60_000 });
   await page.addScriptTag({ content: code });
   const prepared = await page.evaluate((force) => (globalThis as unknown as BenchGlobal).sidelightBench.prepare(force), !!options.force);
-  const figures: PageFigures = {
-    ...prepared,
-    claims: 0,
-    entities: 0,
-    placed: 0,
-    stages: {},
-    times: { clone: [], readability: [], extract: [], analysis: [], highlight: [] },
-    cold: { analysis: NaN, highlight: NaN },
-  };
+  const figures: PageFigures = { ...emptyFigures(), ...prepared };
   if (!prepared.ok) return figures;
   const stages: Stage[] = options.analysisOnly ? ['analysis', 'highlight'] : ['readability', 'extract', 'analysis', 'highlight'];
   const runs = async () => {

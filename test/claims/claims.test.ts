@@ -261,7 +261,7 @@ describe('bad input', () => {
       expect(c.content.end).toBeLessThanOrEqual(text.length);
       expect(c.content.text).toBe(text.slice(c.content.start, c.content.end));
     }
-  });
+  }, 30_000); // a time limit, not a speed test: linear cost is measured by npm run bench
 });
 
 describe('joint sources', () => {
