@@ -5,6 +5,8 @@ import { PopupStatus } from '@/components/PopupStatus';
 import { errorText, type PageState } from '@/lib/messaging';
 import { ensureInjected, RestrictedPageError, send, targetTab } from './tab';
 
+const NOT_ENGLISH = 'This page does not look English. Sidelight reads English only for now, so results may be poor.';
+
 type View =
   | { state: 'working'; progress: string }
   | { state: 'restricted' }
@@ -59,15 +61,16 @@ export function App() {
     return <PopupStatus state="not-article" message={page.message} onAnalyseAnyway={() => void run({ force: true })} />;
   }
   if (page.kind === 'empty') return <PopupStatus state="error" message={page.message} />;
+  const notEnglish = page.english ? [] : [NOT_ENGLISH];
   if (page.analysis.claims.length === 0 && page.analysis.glossary.length === 0) {
-    return <PopupStatus state="empty" />;
+    return <PopupStatus state="empty" message={notEnglish[0]} />;
   }
   return (
     <Popup
       analysis={page.analysis}
       title={page.title}
       notes={[
-        ...(page.english ? [] : ['This page does not look English. Sidelight reads English only for now, so results may be poor.']),
+        ...notEnglish,
         ...(page.unplaced > 0
           ? [`${page.unplaced} claim${page.unplaced === 1 ? '' : 's'} could not be placed on the page.`]
           : []),

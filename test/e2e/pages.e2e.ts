@@ -22,6 +22,9 @@ const readerable = (slug: string): boolean | undefined => {
   }
 };
 
+/** News articles in other languages: analysed, with a note that Sidelight reads English only. */
+const NOT_ENGLISH = new Set(['lemonde-1', 'heise', 'folha', 'aktualne', 'yahoo-4']);
+
 describe('every shared page', () => {
   it.each(pages)('%s: a result or a clear message, no uncaught exception', async (slug) => {
     const page = await session.browser.context.newPage();
@@ -41,6 +44,7 @@ describe('every shared page', () => {
     const text = await popup.locator('body').innerText();
     expect(text).not.toMatch(/could not analyse/i);
     if (readerable(slug) === false) expect(text).toMatch(/doesn't look like an article|People/);
+    if (NOT_ENGLISH.has(slug)) expect(text).toMatch(/reads English only/);
     // Errors thrown by the page's own scripts are not ours; ours carry our name.
     expect(errors.filter((e) => /sidelight|popup:/i.test(e))).toEqual([]);
     await popup.close();
