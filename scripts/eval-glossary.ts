@@ -261,9 +261,9 @@ for (const r of g.wrongRole) console.log(`    role ${r}`);
 
 const seedClaims = seed.claims ?? [];
 let viaAnalyze = 0;
+// The claim whose content holds the expected content's opening words (quotes and apostrophes folded).
+const plain = (s: string) => s.replace(/[’‘]/g, "'").replace(/[“”"]/g, '');
 for (const x of seedClaims) {
-  // The claim whose content holds the expected content's opening words (quotes and apostrophes folded).
-  const plain = (s: string) => s.replace(/[’‘]/g, "'").replace(/[“”"]/g, '');
   const c = analysis.claims.find((c) => plain(c.content.text).includes(plain(x.content).slice(0, 30)));
   if (c && fold(sideLabel(analysis.sides, c.side)) === fold(x.side)) viaAnalyze++;
 }

@@ -1,5 +1,6 @@
 import model from '../../data/lexicons/content-ends.json';
 import { cueVerb, type CueVerb } from './lexicon';
+import { linearScorer, type LinearWeights } from './linear';
 import type { Token } from './tokens';
 import { CLAUSE, PREPOSITIONS } from './words';
 
@@ -13,8 +14,7 @@ import { CLAUSE, PREPOSITIONS } from './words';
  * the model scores "the content ends before this token"; the first positive score cuts it.
  */
 
-const weights = new Map<string, number>(Object.entries((model as { weights: Record<string, number> }).weights));
-const bias = (model as { bias: number }).bias;
+const score = linearScorer(model as LinearWeights);
 
 /** One cut position the model decides on, for the training script. */
 export interface Candidate {
@@ -73,12 +73,6 @@ function opensClaim(t: Token[], p: number, end: number): boolean {
     if (!tok.cap && cueVerb(tok.lower)) return true;
   }
   return false;
-}
-
-export function score(fs: string[]): number {
-  let s = bias;
-  for (const f of fs) s += weights.get(f) ?? 0;
-  return s;
 }
 
 /**

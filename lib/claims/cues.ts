@@ -1,4 +1,5 @@
 import model from '../../data/lexicons/cue-heads.json';
+import { linearScorer, type LinearWeights } from './linear';
 import type { Token } from './tokens';
 import { ADVERBIAL, ADVERBS, AUX, CLAUSE, DETERMINERS, PREPOSITIONS, PRONOUNS, TIME } from './words';
 
@@ -9,19 +10,15 @@ import { ADVERBIAL, ADVERBS, AUX, CLAUSE, DETERMINERS, PREPOSITIONS, PRONOUNS, T
  * Words it accepts go through the same rules as learned cue verbs (source before, object after).
  */
 
-export interface CueModel {
-  bias: number;
+export interface CueModel extends LinearWeights {
   /** The score a word needs: above zero, so only confident decisions add cues. */
   threshold: number;
-  weights: Record<string, number>;
 }
-let weights = new Map<string, number>();
-let bias = 0;
+let cueScore = linearScorer({ bias: 0, weights: {} });
 let threshold = 0;
 /** Loads the model's weights (at start-up; scripts/train-claims.ts, once it has trained them). */
 export function loadCueModel(m: CueModel): void {
-  weights = new Map(Object.entries(m.weights));
-  bias = m.bias;
+  cueScore = linearScorer(m);
   threshold = m.threshold;
 }
 loadCueModel(model as CueModel);
@@ -50,12 +47,6 @@ export function cueFeatures(t: Token[], i: number): string[] {
     `p1|suf=${p1}|${suffix(w)}`,
     `c1|suf=${c1}|${suffix(w)}`,
   ];
-}
-
-export function cueScore(fs: string[]): number {
-  let s = bias;
-  for (const f of fs) s += weights.get(f) ?? 0;
-  return s;
 }
 
 /** Words the model decides on: lower-case content words (closed-class words and adverbs never head a cue). */

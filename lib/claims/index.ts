@@ -20,6 +20,7 @@ import {
   QUOTE_MARKS,
   SENTENCE_END,
   SOURCE_NOUNS,
+  SUBJECT_PRONOUNS,
   TIME,
   MEDIUM,
 } from './words';
@@ -53,7 +54,7 @@ export function findClaims(text: string, entities: Entity[]): Claim[] {
   return finish(text, raw, entities);
 }
 
-/** A claim before its source is resolved: token ranges, end exclusive. */
+/** A claim before its source is resolved: character ranges of the text, end exclusive. */
 export interface RawClaim {
   kind: ClaimKind;
   cue: [number, number];
@@ -327,7 +328,8 @@ class Rules {
     const tok = t[j];
     if (!tok || tok.sent !== t[i]!.sent) return null;
     if (tok.lower === ',') return this.beforeAppositive(j);
-    if (PRONOUNS.has(tok.lower) || tok.lower === 'who') return ['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who'].includes(tok.lower) ? [j, j + 1] : null;
+    if (SUBJECT_PRONOUNS.has(tok.lower) || tok.lower === 'who') return [j, j + 1];
+    if (PRONOUNS.has(tok.lower)) return null;
     return this.phraseBefore(j + 1);
   }
 
@@ -596,7 +598,6 @@ class Rules {
     // A quotation that opened inside the content and runs on past the sentence.
     const q = quoteAt(this.quotes, t[e - 1]!.start);
     if (q >= 0 && this.quotes[q]!.start >= t[k]!.start && this.quotes[q]!.end > end) end = this.quotes[q]!.end;
-    // Ends before a trailing attribution (", he said", ", according to …") found later.
     return end;
   }
 
@@ -742,7 +743,7 @@ class Rules {
   private startsClause(k: number, sentEnd: number): boolean {
     const t = this.t;
     const first = t[k]!;
-    if (['he', 'she', 'they', 'it', 'we', 'i', 'you', 'there'].includes(first.lower)) return true;
+    if (SUBJECT_PRONOUNS.has(first.lower) || first.lower === 'there') return true;
     if (!(DETERMINERS.has(first.lower) || first.cap)) return false;
     for (let m = k + 1; m < Math.min(sentEnd, k + 7); m++) {
       if (AUX.has(t[m]!.lower)) return true;

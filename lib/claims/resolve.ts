@@ -94,7 +94,7 @@ function resolveOne(
     const found = nearest(recent, mention.start, (c) =>
       wantPerson ? c.person : wantPlural ? !c.person || c.plural : !c.person && !c.plural,
     );
-    if (found) return { source: fromCandidate(mention, found, true), confidence: 0.8 };
+    if (found) return { source: fromCandidate(mention, found), confidence: 0.8 };
     return { source: { mention, name: mention.text }, confidence: 0.5 };
   }
   if (['i', 'we', 'you'].includes(pronoun)) return { source: { mention, name: mention.text }, confidence: 0.5 };
@@ -117,7 +117,7 @@ function resolveOne(
   // A definite description: "the ministry", "the military official", "the spokeswoman".
   if (definite && !capitalised && (PERSON_ROLES.has(head) || ORG_NOUNS.has(head))) {
     const found = describe(recent, mention.start, words, head);
-    if (found) return { source: fromCandidate(mention, found, true), confidence: 0.8 };
+    if (found) return { source: fromCandidate(mention, found), confidence: 0.8 };
   }
   // A role before "of": "a representative of Ukraine's 66th Brigade" is the person described.
   if (PERSON_ROLES.has(head) || inside.length === 0) return { source: { mention, name: bare }, confidence: 0.85 };
@@ -177,14 +177,13 @@ function describe(recent: Candidate[], before: number, words: string[], head: st
   return best;
 }
 
-function fromCandidate(mention: Span, c: Candidate, resolved: boolean): ClaimSource {
+/** The source a pronoun or a description resolves to: the candidate, and its full name's mention. */
+function fromCandidate(mention: Span, c: Candidate): ClaimSource {
   const source: ClaimSource = { mention, name: c.name };
   if (c.entity) {
     source.entityId = c.entity.id;
     if (c.entity.role) source.role = c.entity.role;
-  }
-  if (resolved) {
-    const full = c.entity?.mentions.find((m) => m.text === c.entity!.name) ?? c.entity?.mentions[0];
+    const full = c.entity.mentions.find((m) => m.text === c.entity!.name) ?? c.entity.mentions[0];
     if (full) source.resolvedFrom = full;
   }
   return source;

@@ -22,8 +22,7 @@ export const CLAUSE = set(
 export const DETERMINERS = set('the a an this that these those his her its their our my your some many several few any each every no such both all');
 export const DEFINITE = set('the this that these those');
 export const PRONOUNS = set('he she they it we i you him them us me');
-export const PERSON_PRONOUNS = set('he she him her');
-export const PLURAL_PRONOUNS = set('they them');
+export const SUBJECT_PRONOUNS = set('he she they it we i you');
 /** Hearers of "tell"-class verbs that are not the content ("told reporters that …"). */
 export const HEARERS = set(
   'me him her them us you reporters journalists lawmakers supporters voters listeners viewers readers members congress parliament senators delegates students workers the a an his her their its our',
