@@ -23,6 +23,7 @@ import {
   SUBJECT_PRONOUNS,
   TIME,
   MEDIUM,
+  EVIDENCE_NOUNS,
 } from './words';
 
 /**
@@ -75,7 +76,9 @@ const MAX_GAP = 12;
 /** Headline labels that are not speakers ("The Latest: …", "Morning Email: …"). */
 const HEADLINE_WORDS = new Set(['latest', 'update', 'daily', 'email', 'notice', 'news', 'report', 'briefing', 'live', 'breaking', 'watch', 'exclusive', 'analysis', 'opinion', 'editorial']);
 /** Prepositions after the head of a source phrase ("members of Congress", "advisers to Mr. Obama"). */
-const HEAD_PREPOSITIONS = new Set(['of', 'to', 'for', 'at', 'in', 'from', 'with']);
+const HEAD_PREPOSITIONS = new Set(['of', 'to', 'for', 'at', 'in', 'from', 'with', 'by']);
+/** Prepositions before a cue's -ing form whose subject is the sentence's ("began by saying …"). */
+const GERUND_PREPOSITIONS = new Set(['by', 'for', 'after', 'while', 'before', 'without', 'from']);
 /** Words that open a subordinate clause after a bare cue ("she said after reading …"). */
 const SUBORDINATORS = new Set(['as', 'after', 'before', 'while', 'when', 'because', 'since', 'until']);
 /** Connectives that can open a sentence before its subject. */
@@ -171,6 +174,10 @@ class Rules {
     // A noun, not a verb: "the claims", "a report", "his plans".
     if (prev && DETERMINERS.has(prev.lower) && prev.lower !== 'that' && prev.lower !== 'all') return;
     if (prev && /'s$/.test(prev.lower) && verb.form !== 'past') return;
+    // A noun before a verb: "an analysis of campaign reports shows".
+    const next = t[i + 1];
+    const nextVerb = next?.word && !next.cap ? cueVerb(next.lower) : undefined;
+    if (verb.form !== 'past' && verb.form !== 'ing' && (nextVerb?.form === '3sg' || nextVerb?.form === 'past')) return;
     if (t[i - 1]?.lower === 'to' && verb.form === 'base' && !this.isCueBefore(i - 1)) {
       // "wants to say", "refused to comment": the outer verb is the cue.
       return;
@@ -207,6 +214,7 @@ class Rules {
     }
     const src = this.subjectBefore(i) ?? this.coordinatedSubject(i, aux);
     if (!src || !this.plausibleSource(src, verb, aux < i - 1)) return;
+    if (verb.weak && this.isEvidence(src)) verb = { ...verb, weak: false };
     const sent = t[i]!.sent;
     const afterCue = this.skipAdverbial(i + 1, this.last[sent]!);
     const beforeSource = t[src[0] - 1];
@@ -229,6 +237,15 @@ class Rules {
         return;
       }
     }
+    if (right && verb.cls === 'speech' && t[this.tokenAt(right[0]) - 1]?.lower !== 'that') {
+      // "“A,” she said several months after her release, …": a quotation just before the source
+      // is the claim; what follows the cue is narration.
+      const left = this.leftContent(src[0]);
+      if (left && this.kindOf(left, verb) === 'direct' && this.tokenAt(left[0]) === this.first[sent]) {
+        this.push('direct', cue, left, this.span(src), 0.85);
+        return;
+      }
+    }
     if (right) {
       this.push(this.kindOf(right, verb), cue, right, this.span(src), verb.cls === 'belief' || verb.weak ? 0.6 : 0.9);
       return;
@@ -246,20 +263,9 @@ class Rules {
    * organisation or a thing that speaks ("the report"), a plural; a base-form verb ("say") needs a
    * plural subject or an auxiliary before it ("they say", "will say").
    */
-  private plausibleSource([s, e]: [number, number], verb: CueVerb, hasAux: boolean): boolean {
-    const t = this.t;
-    let h = e - 1;
-    // "Maria Lopez, a spokeswoman for the city", "Advisers to Mr. Obama": the head is before the
-    // appositive or the prepositional phrase.
-    for (let m = s + 1; m < e; m++) {
-      if (t[m]!.lower === ',' || HEAD_PREPOSITIONS.has(t[m]!.lower)) {
-        h = m - 1;
-        break;
-      }
-    }
-    // "Rep. Gwen Moore (D-Wis.)": the head is before the party label.
-    if (t[h]!.lower === ')') h = Math.max(s, this.parenBefore(h + 1, s) - 1);
-    const head = t[h]!;
+  private plausibleSource(src: [number, number], verb: CueVerb, hasAux: boolean): boolean {
+    const [s, e] = src;
+    const head = this.t[this.headOf(src)]!;
     const l = head.lower;
     const pronoun = e - s === 1 && (PRONOUNS.has(l) || l === 'who');
     if (verb.form === 'base' && !hasAux) {
@@ -273,11 +279,36 @@ class Rules {
     return PERSON_ROLES.has(l) || PERSON_ROLES.has(bare) || ORG_NOUNS.has(l) || ORG_NOUNS.has(bare) || SOURCE_NOUNS.has(l) || SOURCE_NOUNS.has(bare) || (l.endsWith('s') && l.length > 4 && !l.endsWith('ss'));
   }
 
+  /** The head of a source phrase: its last word, before any appositive, prepositional phrase or party label. */
+  private headOf([s, e]: [number, number]): number {
+    const t = this.t;
+    let h = e - 1;
+    // "Maria Lopez, a spokeswoman for the city", "Advisers to Mr. Obama": the head is before the
+    // appositive or the prepositional phrase.
+    for (let m = s + 1; m < e; m++) {
+      if (t[m]!.lower === ',' || HEAD_PREPOSITIONS.has(t[m]!.lower)) {
+        h = m - 1;
+        break;
+      }
+    }
+    // "Rep. Gwen Moore (D-Wis.)": the head is before the party label.
+    if (t[h]!.lower === ')') h = Math.max(s, this.parenBefore(h + 1, s) - 1);
+    return h;
+  }
+
+  /** "A new poll shows …", "the study found …": evidence, whose weak cues ("show", "find") report. */
+  private isEvidence(src: [number, number]): boolean {
+    return EVIDENCE_NOUNS.has(this.t[this.headOf(src)]!.lower);
+  }
+
   /** ", saying …", ", adding …": the source is the subject of the sentence. */
   private participle(i: number, verb: CueVerb): void {
     const t = this.t;
     const before = t[i - 1]?.lower ?? '';
-    if (!(before === ',' || (QUOTE_MARKS.has(before) && t[i - 2]?.lower === ',')) || verb.cls !== 'speech') return;
+    const afterComma = before === ',' || (QUOTE_MARKS.has(before) && t[i - 2]?.lower === ',');
+    // "began by saying he would …", "criticized for saying that …".
+    const afterPreposition = GERUND_PREPOSITIONS.has(before) && !verb.weak;
+    if (!(afterComma || afterPreposition) || verb.cls !== 'speech') return;
     const content = this.rightContent(i + 1, i, verb);
     if (!content) return;
     const earlier = this.claims.at(-1);
@@ -383,7 +414,7 @@ class Rules {
       if (l === 'and' || l === '&') {
         // "Trump and Pence said" keeps the pair; "… and officials said" does not.
         if (!(t[k - 2]?.cap && t[k]?.cap)) break;
-      } else if (CLAUSE.has(l) || AUX.has(l) || (cueVerb(l) && !tok.cap && !this.nounAfterDeterminer(k - 1))) break;
+      } else if (CLAUSE.has(l) || AUX.has(l) || (cueVerb(l) && !tok.cap && k < end && !this.nounAfterDeterminer(k - 1))) break;
       k--;
     }
     if (k >= end) return null;
@@ -460,7 +491,12 @@ class Rules {
     }
     if (t[i] && PRONOUNS.has(t[i]!.lower)) return [i, i + 1];
     let k = i;
-    if (t[k] && DETERMINERS.has(t[k]!.lower)) k++;
+    if (t[k] && DETERMINERS.has(t[k]!.lower)) {
+      k++;
+      // "The governor began by saying …": a determiner and a common noun.
+      const noun = t[k];
+      if (noun?.word && !noun.cap && k < end && !AUX.has(noun.lower) && !CLAUSE.has(noun.lower)) return [i, k + 1];
+    }
     while (k < end && k < i + 8 && t[k]!.word && (t[k]!.cap || t[k]!.lower === 'of')) k++;
     while (k > i && !t[k - 1]!.cap) k--;
     return k > i ? [i, k] : null;

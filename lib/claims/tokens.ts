@@ -27,6 +27,8 @@ function isWordChar(text: string, i: number): boolean {
   return WORD.test(text[i]!);
 }
 const UPPER = /\p{Lu}/u;
+/** An acronym written with full stops, before its last one: "S.E.C", "U.S", "D-N.Y". */
+const DOTTED = /^(?:[\p{L}-]+\.)+\p{L}$/u;
 /** Joiners inside a word: hyphen, apostrophes, full stop (U.S.), ampersand (AT&T). */
 const JOIN = new Set([45, 39, 0x2019, 46, 38]);
 
@@ -66,11 +68,12 @@ export function tokenize(text: string, sentenceStarts: number[]): Token[] {
     } else if (ch >= 0xd800 && ch <= 0xdbff && i + 1 < len) i += 2;
     else i++;
     const word = isWordChar(text, start);
-    // "Mr." and initials ("J.") keep their full stop, so a name is not cut in two.
+    // "Mr.", initials ("J.") and dotted acronyms ("S.E.C.", "U.S.") keep their full stop, so a
+    // name is not cut in two.
     if (
       word &&
       text.charCodeAt(i) === 46 &&
-      (i - start === 1 ? UPPER.test(text[start]!) : ABBREVIATIONS.has(text.slice(start, i).toLowerCase()))
+      (i - start === 1 ? UPPER.test(text[start]!) : ABBREVIATIONS.has(text.slice(start, i).toLowerCase()) || DOTTED.test(text.slice(start, i)))
     )
       i++;
     const raw = text.slice(start, i);

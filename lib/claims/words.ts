@@ -49,7 +49,11 @@ export const TIME = set(
 export const MEDIUM = set('statement interview speech rally conference post tweet email letter release video call appearance event meeting hearing briefing show program programme broadcast op-ed column');
 /** Nouns that can be the source of a claim without being a name or a role ("the report found"). */
 export const SOURCE_NOUNS = set(
-  'report reports poll polls survey surveys study studies ad ads letter letters video statement document documents website site memo email emails analysis data filing lawsuit complaint book article story editorial column post tweet release campaign people police staff media public press crowd audience group everyone nobody someone others many most some both few critics supporters',
+  'report reports poll polls survey surveys study studies research review audit clip slide footage ad ads letter letters video statement document documents website site memo email emails analysis data filing lawsuit complaint book article story editorial column post tweet release campaign people police staff media public press crowd audience group everyone nobody someone others many most some both few critics supporters',
+);
+/** Evidence that "shows" or "finds" something: the weak cues report when it is their subject. */
+export const EVIDENCE_NOUNS = set(
+  'poll polls survey surveys study studies analysis analyses data report reports review audit investigation research records documents document video videos footage clip slide chart map results figures numbers average averages estimate estimates test tests count census tally ad',
 );
 /**
  * Abbreviations whose full stop belongs to the word ("Mr. Obama", "Sen. Warren", "of Ashton, Md.,"):

@@ -228,6 +228,34 @@ describe('forms of attribution', () => {
     expect(claimWith(claims, 'will she be there').source.mention?.text).toBe('WALLACE');
   });
 
+  it('dotted acronyms do not cut the source; a quotation opening the sentence wins over narration after the cue', () => {
+    const claims = claimsOf(
+      'The F.D.A. said it would review the drug again. ' +
+        'Ana Ruiz, who worked for the U.N. agency until last year, said the plan had failed. ' +
+        '“I never doubted it,” she said two weeks after the vote, and the crowd cheered.',
+    );
+    expect(claimWith(claims, 'review the drug').source.mention?.text).toBe('The F.D.A.');
+    expect(claimWith(claims, 'the plan had failed').source.name).toBe('Ana Ruiz');
+    expect(claimWith(claims, 'I never doubted it').content.text).toBe('“I never doubted it,”');
+    expect(claims.some((c) => c.content.text.includes('two weeks after'))).toBe(false);
+  });
+
+  it('polls and studies that show or find, before or after the content', () => {
+    const claims = claimsOf(
+      'Polls show a tight race in the state. A 2019 study by two economists found 12 cases of fraud. ' +
+        'Turnout fell by a third, an analysis of county reports shows. The mayor showed the crowd his new car.',
+    );
+    expect(claimWith(claims, 'a tight race').source.mention?.text).toBe('Polls');
+    expect(claimWith(claims, '12 cases of fraud').cue.text).toBe('found');
+    expect(claimWith(claims, 'Turnout fell').source.mention?.text).toBe('an analysis of county reports');
+    expect(claims.some((c) => c.content.text.includes('new car'))).toBe(false);
+  });
+
+  it('a cue after a preposition takes the sentence’s subject', () => {
+    const claims = claimsOf('The governor began by saying he would never raise taxes.');
+    expect(claimWith(claims, 'never raise taxes').source.name).toMatch(/governor/);
+  });
+
   it('a cue inside a quotation belongs to the speaker, not to a new claim', () => {
     const claims = claimsOf('“I think the deal is dead and I said so last week,” the senator told reporters.');
     expect(claims).toHaveLength(1);
