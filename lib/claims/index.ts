@@ -83,6 +83,11 @@ const GERUND_PREPOSITIONS = new Set(['by', 'for', 'after', 'while', 'before', 'w
 const SUBORDINATORS = new Set(['as', 'after', 'before', 'while', 'when', 'because', 'since', 'until']);
 /** Connectives that can open a sentence before its subject. */
 const OPENERS = new Set(['but', 'and', 'however', 'meanwhile', 'still', 'yet', 'so', 'instead', 'now', 'also', ',']);
+/** Words that take "of" before the head of a phrase ("one of the lawyers", "some of his aides"). */
+const QUANTIFIERS = new Set(['one', 'two', 'three', 'some', 'many', 'most', 'several', 'all', 'each', 'none', 'few', 'both', 'members', 'dozens']);
+/** Capitalised cues of headlines and inverted openings ("…, Graham Says", "Said Ellis: …"). */
+const SAYS = new Set(['says', 'said']);
+const SAID = cueVerb('said')!;
 /** Dashes that sign a quotation ("“…” ― Ana Ruiz"). */
 const SIGNATURE_DASHES = new Set(['―', '—']);
 
@@ -123,7 +128,10 @@ class Rules {
         this.noun(i);
         continue;
       }
-      if (tok.cap) continue;
+      if (tok.cap) {
+        if (SAYS.has(tok.lower)) this.capitalisedCue(i);
+        continue;
+      }
       const verb = cueVerb(tok.lower);
       if (verb) this.verb(i, verb);
       else if (isCueHead(t, i)) this.verb(i, learnedVerb(tok.lower));
@@ -152,6 +160,32 @@ class Rules {
     let e = k + 1;
     while (e < t.length && t[e]!.para === t[i]!.para) e++;
     this.push('direct', [k, k + 1], [t[k + 1]!.start, t[e - 1]!.end], [t[from]!.start, t[k - 1]!.end], 0.7);
+  }
+
+  /**
+   * A capitalised "Says": inverted at the start of a sentence ("Said Ellis: “…”"), or ending a
+   * title-case headline after its content ("Clinton Hid Her Illness, Former Doctor Says.").
+   */
+  private capitalisedCue(i: number): void {
+    const t = this.t;
+    const sent = t[i]!.sent;
+    const sentEnd = this.last[sent]!;
+    if (i === this.first[sent]) {
+      const src = this.nounPhraseAfter(i + 1);
+      const mark = src ? t[src[1]] : undefined;
+      if (!src || !(mark?.lower === ':' || mark?.lower === ',')) return;
+      const content = this.opensQuote(src[1] + 1) ? this.quoteContent(src[1] + 1) : this.until(src[1] + 1, sentEnd);
+      if (content) this.push(this.kindOf(content, SAID), [i, i + 1], content, this.span(src), 0.8);
+      return;
+    }
+    const next = t[i + 1];
+    if (next && next.para === t[i]!.para && !SENTENCE_END.has(next.lower)) return;
+    let k = i;
+    while (k > 0 && k > i - 6 && t[k - 1]!.word && t[k - 1]!.cap && t[k - 1]!.para === t[i]!.para) k--;
+    const comma = k - 1;
+    const lineStart = this.first[t[i]!.sent]!;
+    if (k === i || t[comma]?.lower !== ',' || comma - lineStart < 3 || t[lineStart]!.para !== t[i]!.para) return;
+    this.push('indirect', [i, i + 1], [t[lineStart]!.start, t[comma - 1]!.end], [t[k]!.start, t[i - 1]!.end], 0.7);
   }
 
   /** "“Trump must stop …” ― Carla Sanchez": a quotation signed by a name after a dash. */
@@ -283,9 +317,11 @@ class Rules {
   private headOf([s, e]: [number, number]): number {
     const t = this.t;
     let h = e - 1;
+    // "one of the family's lawyers": the head is in the phrase after "of".
+    const from = t[s + 1]?.lower === 'of' && QUANTIFIERS.has(t[s]!.lower) && s + 2 < e ? s + 2 : s;
     // "Maria Lopez, a spokeswoman for the city", "Advisers to Mr. Obama": the head is before the
     // appositive or the prepositional phrase.
-    for (let m = s + 1; m < e; m++) {
+    for (let m = from + 1; m < e; m++) {
       if (t[m]!.lower === ',' || HEAD_PREPOSITIONS.has(t[m]!.lower)) {
         h = m - 1;
         break;
@@ -384,14 +420,29 @@ class Rules {
       // A name or a role: "David Schulz", "A lawyer for the news outlets".
       if (!head.cap && !this.hasRole(np)) continue;
       const before = t[np[0] - 1];
-      const anchored = this.opensSentence(np[0]) || (before && (QUOTE_MARKS.has(before.lower) || (before.lower === ',' && QUOTE_MARKS.has(t[np[0] - 2]?.lower ?? ''))));
+      const anchored =
+        this.opensSentence(np[0]) ||
+        this.afterOpeningPhrase(np[0]) ||
+        (before && (QUOTE_MARKS.has(before.lower) || (before.lower === ',' && QUOTE_MARKS.has(t[np[0] - 2]?.lower ?? ''))));
       if (anchored) return [np[0], comma];
     }
     return null;
   }
 
+  /** Whether token i follows an opening phrase and its comma ("In a statement, one of …"). */
+  private afterOpeningPhrase(i: number): boolean {
+    const t = this.t;
+    const s = this.first[t[i]!.sent]!;
+    if (t[i - 1]?.lower !== ',' || i - 1 - s < 2 || i - 1 - s > 8 || !(PREPOSITIONS.has(t[s]!.lower) || ADVERBS.has(t[s]!.lower))) return false;
+    for (let m = s + 1; m < i - 1; m++) if (!t[m]!.word || AUX.has(t[m]!.lower) || cueVerb(t[m]!.lower)) return false;
+    return true;
+  }
+
   private hasRole([s, e]: [number, number]): boolean {
-    for (let m = s; m < e; m++) if (PERSON_ROLES.has(this.t[m]!.lower)) return true;
+    for (let m = s; m < e; m++) {
+      const l = this.t[m]!.lower;
+      if (PERSON_ROLES.has(l) || (l.endsWith('s') && PERSON_ROLES.has(l.slice(0, -1)))) return true;
+    }
     return false;
   }
 

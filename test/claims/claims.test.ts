@@ -251,6 +251,19 @@ describe('forms of attribution', () => {
     expect(claims.some((c) => c.content.text.includes('new car'))).toBe(false);
   });
 
+  it('a title-case headline ending in “Says”, and an inverted “Said X:” opening', () => {
+    const claims = claimsOf('Bridge Will Close for a Year, City Engineer Says\nTraffic is expected to grow. Said Ruiz: “We have no other choice.”');
+    const headline = claimWith(claims, 'Bridge Will Close');
+    expect(headline.content.text).toBe('Bridge Will Close for a Year');
+    expect(headline.source.mention?.text).toBe('City Engineer');
+    expect(claimWith(claims, 'We have no other choice').source.mention?.text).toBe('Ruiz');
+  });
+
+  it('an appositive subject after an opening phrase, headed by “one of”', () => {
+    const claims = claimsOf('In a statement, one of the family’s lawyers, Jane Doe, said the videos were clear.');
+    expect(claimWith(claims, 'the videos were clear').source.mention?.text).toBe('one of the family’s lawyers, Jane Doe');
+  });
+
   it('a cue after a preposition takes the sentence’s subject', () => {
     const claims = claimsOf('The governor began by saying he would never raise taxes.');
     expect(claimWith(claims, 'never raise taxes').source.name).toMatch(/governor/);
