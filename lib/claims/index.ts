@@ -83,6 +83,8 @@ const GERUND_PREPOSITIONS = new Set(['by', 'for', 'after', 'while', 'before', 'w
 const SUBORDINATORS = new Set(['as', 'after', 'before', 'while', 'when', 'because', 'since', 'until']);
 /** Connectives that can open a sentence before its subject. */
 const OPENERS = new Set(['but', 'and', 'however', 'meanwhile', 'still', 'yet', 'so', 'instead', 'now', 'also', ',']);
+/** Quantifiers that float after a plural subject ("the senators all said", "they both agreed"). */
+const FLOATING = new Set(['all', 'both', 'each']);
 /** Words that take "of" before the head of a phrase ("one of the lawyers", "some of his aides"). */
 const QUANTIFIERS = new Set(['one', 'two', 'three', 'some', 'many', 'most', 'several', 'all', 'each', 'none', 'few', 'both', 'members', 'dozens']);
 /** Capitalised cues of headlines and inverted openings ("…, Graham Says", "Said Ellis: …"). */
@@ -304,7 +306,8 @@ class Rules {
     const pronoun = e - s === 1 && (PRONOUNS.has(l) || l === 'who');
     if (verb.form === 'base' && !hasAux) {
       if (pronoun) return ['they', 'we', 'i', 'you', 'who'].includes(l);
-      if (!(l.endsWith('s') || ['people', 'police', 'staff', 'media', 'public', 'men', 'women', 'children'].includes(l))) return false;
+      const plural = this.t.slice(s, e).some((tok) => tok.lower === 'and' || tok.lower === '&');
+      if (!(plural || l.endsWith('s') || ['people', 'police', 'staff', 'media', 'public', 'men', 'women', 'children'].includes(l))) return false;
     }
     if (pronoun || head.cap) return true;
     if (/'s$/.test(l)) return false;
@@ -742,7 +745,7 @@ class Rules {
   private skipBack(i: number): number {
     let j = i;
     let n = 0;
-    while (j >= 0 && n < 5 && this.t[j]!.word && (ADVERBS.has(this.t[j]!.lower) || AUX.has(this.t[j]!.lower) || (/ly$/.test(this.t[j]!.lower) && !this.t[j]!.cap && this.t[j]!.lower.length > 4))) {
+    while (j >= 0 && n < 5 && this.t[j]!.word && (ADVERBS.has(this.t[j]!.lower) || AUX.has(this.t[j]!.lower) || FLOATING.has(this.t[j]!.lower) || (/ly$/.test(this.t[j]!.lower) && !this.t[j]!.cap && this.t[j]!.lower.length > 4))) {
       j--;
       n++;
     }
@@ -806,6 +809,8 @@ class Rules {
       if (l === 'that') return t[m - 1]!.lower === ',' || m > k ? m : -1;
       if (!t[m]!.word && l !== ',') return -1;
       if (cueVerb(l) || AUX.has(l)) return -1;
+      // "called for contestants to wear dresses that …": an infinitive, so the "that" is not the cue's.
+      if (l === 'to' && t[m + 1]?.word && !t[m + 1]!.cap && !DETERMINERS.has(t[m + 1]!.lower) && !PRONOUNS.has(t[m + 1]!.lower)) return -1;
     }
     return -1;
   }
@@ -895,7 +900,8 @@ class Rules {
     this.quotes.forEach((q, qi) => {
       while (ci < claims.length && claims[ci]!.content[0] <= q.start) {
         const c = claims[ci]!;
-        if (c.kind === 'direct') anchor = c;
+        // A quotation, or a content that opens with one ("“I admire the mechanics” of the plan, he said.").
+        if (c.kind === 'direct' || this.quotes[quoteAt(this.quotes, c.content[0])]?.start === c.content[0]) anchor = c;
         if (!widest || c.content[1] > widest.content[1]) widest = c;
         ci++;
       }

@@ -264,6 +264,23 @@ describe('forms of attribution', () => {
     expect(claimWith(claims, 'the videos were clear').source.mention?.text).toBe('one of the family’s lawyers, Jane Doe');
   });
 
+  it('coordinated and quantified subjects; a relative “that” after an infinitive is not the cue’s', () => {
+    const claims = claimsOf(
+      'Both Ms. Lee and Mr. Park say the board never told them what to write. ' +
+        'The three mayors all suggested that the tax could fund the new line. ' +
+        'Ms. Lee called for players to wear helmets that cover the ears.',
+    );
+    expect(claimWith(claims, 'the board never told').source.mention?.text).toBe('Both Ms. Lee and Mr. Park');
+    expect(claimWith(claims, 'the tax could fund').source.mention?.text).toBe('The three mayors');
+    expect(claimWith(claims, 'players to wear').content.text).toBe('players to wear helmets that cover the ears');
+  });
+
+  it('a quotation after a content that opens with one continues it', () => {
+    const claims = claimsOf('“I admire the mechanics” of the plan, Mr. Holt said. “But I have serious doubts about it.”');
+    const second = claimWith(claims, 'serious doubts');
+    expect(second.continues).toBe(claimWith(claims, 'I admire the mechanics').id);
+  });
+
   it('a cue after a preposition takes the sentence’s subject', () => {
     const claims = claimsOf('The governor began by saying he would never raise taxes.');
     expect(claimWith(claims, 'never raise taxes').source.name).toMatch(/governor/);
