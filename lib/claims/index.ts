@@ -83,6 +83,8 @@ const GERUND_PREPOSITIONS = new Set(['by', 'for', 'after', 'while', 'before', 'w
 const SUBORDINATORS = new Set(['as', 'after', 'before', 'while', 'when', 'because', 'since', 'until']);
 /** Connectives that can open a sentence before its subject. */
 const OPENERS = new Set(['but', 'and', 'however', 'meanwhile', 'still', 'yet', 'so', 'instead', 'now', 'also', ',']);
+/** Shares that can be the subject of a cue in poll reports ("half said", "a third said"). */
+const SHARES = new Set(['half', 'third', 'thirds', 'quarter', 'quarters', 'percent', 'majority', 'minority', 'plurality', 'most', 'many', 'few']);
 /** Quantifiers that float after a plural subject ("the senators all said", "they both agreed"). */
 const FLOATING = new Set(['all', 'both', 'each']);
 /** Words that take "of" before the head of a phrase ("one of the lawyers", "some of his aides"). */
@@ -287,6 +289,13 @@ class Rules {
       return;
     }
     if (verb.cls !== 'speech') return;
+    // "“…,” he told Fox 35 in Orlando.": a quotation opening the sentence, and only a hearer or
+    // adverbials after the cue.
+    const quoted = this.leftContent(src[0]);
+    if (quoted && this.kindOf(quoted, verb) === 'direct' && this.tokenAt(quoted[0]) === this.first[sent] && this.noClauseAfter(i + 1, this.last[sent]!)) {
+      this.push('direct', cue, quoted, this.span(src), 0.85);
+      return;
+    }
     // "“…,” he said." / "…, officials said." — the content is before the source.
     if (this.restIsEmpty(i + 1, verb)) {
       const content = this.leftContent(src[0]);
@@ -311,7 +320,9 @@ class Rules {
     }
     if (pronoun || head.cap) return true;
     if (/'s$/.test(l)) return false;
-    if (/(er|or|ist|ian|ant|ent|ee)$/.test(l) && l.length > 4 && !ADVERBS.has(l)) return true;
+    if (/(er|or|ist|ian|ant|ent|ee|ess)$/.test(l) && l.length > 4 && !ADVERBS.has(l)) return true;
+    // Shares of a poll's respondents: "half of GOP voters", "more than 4 in 10", "55 percent".
+    if (SHARES.has(l) || /^\d/.test(l)) return true;
     const bare = l.replace(/s$/, '');
     return PERSON_ROLES.has(l) || PERSON_ROLES.has(bare) || ORG_NOUNS.has(l) || ORG_NOUNS.has(bare) || SOURCE_NOUNS.has(l) || SOURCE_NOUNS.has(bare) || (l.endsWith('s') && l.length > 4 && !l.endsWith('ss'));
   }
@@ -435,7 +446,9 @@ class Rules {
   /** Whether token i follows an opening phrase and its comma ("In a statement, one of …"). */
   private afterOpeningPhrase(i: number): boolean {
     const t = this.t;
-    const s = this.first[t[i]!.sent]!;
+    let s = this.first[t[i]!.sent]!;
+    // "And on Tuesday, Kevin Brady, chairman of …, said"
+    while (s < i - 1 && OPENERS.has(t[s]!.lower) && !PREPOSITIONS.has(t[s]!.lower)) s++;
     if (t[i - 1]?.lower !== ',' || i - 1 - s < 2 || i - 1 - s > 8 || !(PREPOSITIONS.has(t[s]!.lower) || ADVERBS.has(t[s]!.lower))) return false;
     for (let m = s + 1; m < i - 1; m++) if (!t[m]!.word || AUX.has(t[m]!.lower) || cueVerb(t[m]!.lower)) return false;
     return true;
@@ -525,7 +538,7 @@ class Rules {
   private coordinatedSubject(i: number, aux: number): [number, number] | null {
     const t = this.t;
     const sent = t[i]!.sent;
-    if (t[aux]?.lower !== 'and' || aux - this.first[sent]! < 3) return null;
+    if (!(t[aux]?.lower === 'and' || t[aux]?.lower === 'but') || aux - this.first[sent]! < 3) return null;
     const subject = this.sentenceSubject(sent);
     return subject && subject[1] < aux ? subject : null;
   }
@@ -675,8 +688,25 @@ class Rules {
    */
   private until(k: number, sentEnd: number, verb?: CueVerb): [number, number] | null {
     const stop = verb ? contentEnd(this.t, k, sentEnd, verb, (p) => this.quotes[quoteAt(this.quotes, this.t[p]!.start)]?.start ?? -1) : sentEnd;
-    const end = this.clauseEnd(k, stop);
+    const end = this.clauseEnd(k, this.beforeTrailingCue(k, stop));
     return end === null ? null : [this.tokStart(k), end];
+  }
+
+  /**
+   * The comma of a cue that closes the sentence ("wants to build a wall, his aides said.",
+   * "…, according to the ministry."): the content stops there; or `end`.
+   */
+  private beforeTrailingCue(k: number, end: number): number {
+    const t = this.t;
+    for (let p = end - 2; p > k && p >= end - 9; p--) {
+      if (t[p]!.lower !== ',') continue;
+      if (t[p + 1]?.lower === 'according' && t[p + 2]?.lower === 'to') return p;
+      let m = p + 1;
+      while (m < end && m < p + 7 && t[m]!.word && !(cueVerb(t[m]!.lower) && !t[m]!.cap && m > p + 1)) m++;
+      const cue = t[m];
+      if (m > p + 1 && m < end && cue && cueVerb(cue.lower)?.cls === 'speech' && !cue.cap && this.endsClause(m + 1)) return p;
+    }
+    return end;
   }
 
   private clauseEnd(k: number, sentEnd: number): number | null {
@@ -808,7 +838,7 @@ class Rules {
       const l = t[m]!.lower;
       if (l === 'that') return t[m - 1]!.lower === ',' || m > k ? m : -1;
       if (!t[m]!.word && l !== ',') return -1;
-      if (cueVerb(l) || AUX.has(l)) return -1;
+      if ((cueVerb(l) && !t[m]!.cap) || AUX.has(l)) return -1;
       // "called for contestants to wear dresses that …": an infinitive, so the "that" is not the cue's.
       if (l === 'to' && t[m + 1]?.word && !t[m + 1]!.cap && !DETERMINERS.has(t[m + 1]!.lower) && !PRONOUNS.has(t[m + 1]!.lower)) return -1;
     }
@@ -821,7 +851,11 @@ class Rules {
     let m = k;
     if (m < sentEnd && DETERMINERS.has(t[m]!.lower)) m++;
     const start = m;
-    while (m < sentEnd && m < start + 6 && t[m]!.word && (t[m]!.cap || HEARERS.has(t[m]!.lower) || (m > start && ['of', 'the'].includes(t[m]!.lower)))) m++;
+    while (m < sentEnd && m < start + 6 && t[m]!.word && (t[m]!.cap || HEARERS.has(t[m]!.lower) || (m > start && (['of', 'the'].includes(t[m]!.lower) || /^\d+$/.test(t[m]!.lower))))) m++;
+    // "told a news conference they …": a determiner and a few common nouns.
+    if (m === start && start > k) {
+      while (m < sentEnd && m < start + 3 && t[m]!.word && !t[m]!.cap && !SUBJECT_PRONOUNS.has(t[m]!.lower) && !AUX.has(t[m]!.lower) && !CLAUSE.has(t[m]!.lower) && !cueVerb(t[m]!.lower) && t[m]!.lower !== 'to') m++;
+    }
     if (m === start && k < sentEnd && HEARERS.has(t[k]!.lower)) m = k + 1;
     // An adverbial after the hearer: "told reporters on Monday".
     while (m < sentEnd && (ADVERBIAL.has(t[m]!.lower) || TIME.has(t[m]!.lower)) && m < start + 10) {
@@ -863,6 +897,20 @@ class Rules {
       if (!w.word || w.lower === 'that' || AUX.has(w.lower) || (!w.cap && cueVerb(w.lower))) return false;
     }
     return ends(m);
+  }
+
+  /** Whether the words from k to the sentence end are only a hearer and adverbials: no clause, quotation or infinitive. */
+  private noClauseAfter(k: number, sentEnd: number): boolean {
+    const t = this.t;
+    for (let m = k; m < sentEnd; m++) {
+      const tok = t[m]!;
+      const l = tok.lower;
+      if (SENTENCE_END.has(l) && m === sentEnd - 1) return true;
+      if (l === ':' || l === ';' || this.opensQuote(m) || l === 'that' || WH.has(l) || SUBORDINATORS.has(l) || AUX.has(l)) return false;
+      if (tok.word && !tok.cap && (SUBJECT_PRONOUNS.has(l) || cueVerb(l))) return false;
+      if (l === 'to' && t[m + 1]?.word && !t[m + 1]!.cap && !DETERMINERS.has(t[m + 1]!.lower)) return false;
+    }
+    return true;
   }
 
   /** Whether an inverted source ends its clause ("… said the ministry." / "…, said Zakharova, adding"). */

@@ -281,6 +281,24 @@ describe('forms of attribution', () => {
     expect(second.continues).toBe(claimWith(claims, 'I admire the mechanics').id);
   });
 
+  it('a quotation told to a named hearer; a hearer that is a name or a few nouns', () => {
+    const claims = claimsOf(
+      '“We were wrong to wait,” Ramos, 58, told Channel 4 in an interview. ' +
+        'Lee told The Post and Courier of Charleston on Monday that she would run. ' +
+        'Park told a news conference they are ready.',
+    );
+    expect(claimWith(claims, 'wrong to wait').source.mention?.text).toBe('Ramos, 58');
+    expect(claimWith(claims, 'she would run').content.text).toBe('she would run');
+    expect(claimWith(claims, 'they are ready').source.name).toBe('Park');
+  });
+
+  it('poll shares as sources; “but said” shares the subject', () => {
+    const claims = claimsOf('Nearly half said they want change. More than 4 in 10 said prices were too high. Kim denied the report but said she had met him.');
+    expect(claimWith(claims, 'they want change').source.mention?.text).toBe('Nearly half');
+    expect(claimWith(claims, 'prices were too high').source.mention?.text).toBe('4 in 10');
+    expect(claimWith(claims, 'she had met him').source.name).toBe('Kim');
+  });
+
   it('a cue after a preposition takes the sentence’s subject', () => {
     const claims = claimsOf('The governor began by saying he would never raise taxes.');
     expect(claimWith(claims, 'never raise taxes').source.name).toMatch(/governor/);
