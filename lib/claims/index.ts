@@ -134,6 +134,7 @@ class Rules {
       }
       if (tok.cap) {
         if (SAYS.has(tok.lower)) this.capitalisedCue(i);
+        else if (tok.lower === 'asked') this.askedClause(i);
         continue;
       }
       const verb = cueVerb(tok.lower);
@@ -220,6 +221,7 @@ class Rules {
       // "wants to say", "refused to comment": the outer verb is the cue.
       return;
     }
+    if (verb.lemma === 'ask' && verb.form === 'past' && this.askedClause(i)) return;
     // Passive: "it was reported that" has no source; "he was told" is not a claim by him.
     const aux = this.skipBack(i - 1);
     let be = -1;
@@ -304,6 +306,24 @@ class Rules {
   }
 
   /**
+   * "Asked if he was ever bullied, the candidate said no", "when asked who leads the party": the
+   * question, up to its comma, is attributed to an unnamed asker.
+   */
+  private askedClause(i: number): boolean {
+    const t = this.t;
+    const prev = t[i - 1]?.lower;
+    const opens = this.opensSentence(i) || prev === 'when' || prev === ',';
+    const k = i + 1;
+    if (!opens || !t[k] || !(WH.has(t[k]!.lower) || t[k]!.lower === 'about')) return false;
+    const sentEnd = this.last[t[i]!.sent]!;
+    let e = k + 1;
+    while (e < sentEnd && t[e]!.lower !== ',' && !SENTENCE_END.has(t[e]!.lower)) e++;
+    if (e - k < 3) return false;
+    this.push('indirect', [i, i + 1], [t[k]!.start, t[e - 1]!.end], null, 0.6);
+    return true;
+  }
+
+  /**
    * Whether a phrase can be the subject of the cue: its head is a name, a pronoun, a role, an
    * organisation or a thing that speaks ("the report"), a plural; a base-form verb ("say") needs a
    * plural subject or an auxiliary before it ("they say", "will say").
@@ -370,9 +390,16 @@ class Rules {
 
   private accordingTo(i: number): void {
     const t = this.t;
-    const src = this.nounPhraseAfter(i + 2);
-    if (!src) return;
     const sent = t[i]!.sent;
+    let src = this.nounPhraseAfter(i + 2);
+    if (!src) return;
+    // "According to early results of exit polls conducted by Edison Research for the AP, …": at
+    // the start of a sentence the source runs to its comma.
+    if (t[src[1]]?.lower !== ',' && this.startsSentence(i)) {
+      let c = src[1];
+      while (c < this.last[sent]! && c < i + 32 && t[c]!.lower !== ',' && !this.opensQuote(c)) c++;
+      if (t[c]?.lower === ',') src = [src[0], c];
+    }
     const cue: [number, number] = [i, i + 2];
     const after = t[src[1]];
     const sentEnd = this.last[sent]!;

@@ -299,6 +299,17 @@ describe('forms of attribution', () => {
     expect(claimWith(claims, 'she had met him').source.name).toBe('Kim');
   });
 
+  it('“Asked if …” questions have an unnamed asker; a long “According to …” source runs to its comma', () => {
+    const claims = claimsOf(
+      'Asked if he would run again, the mayor smiled. ' +
+        'According to early results of exit polls conducted by a research firm for the networks, turnout rose.',
+    );
+    const asked = claimWith(claims, 'if he would run again');
+    expect(asked.cue.text).toBe('Asked');
+    expect(asked.source.mention).toBeNull();
+    expect(claimWith(claims, 'turnout rose').source.mention?.text).toBe('early results of exit polls conducted by a research firm for the networks');
+  });
+
   it('a cue after a preposition takes the sentence’s subject', () => {
     const claims = claimsOf('The governor began by saying he would never raise taxes.');
     expect(claimWith(claims, 'never raise taxes').source.name).toMatch(/governor/);
