@@ -934,7 +934,11 @@ class Rules {
       const l = tok.lower;
       if (SENTENCE_END.has(l) && m === sentEnd - 1) return true;
       if (l === ':' || l === ';' || this.opensQuote(m) || l === 'that' || WH.has(l) || SUBORDINATORS.has(l) || AUX.has(l)) return false;
-      if (tok.word && !tok.cap && (SUBJECT_PRONOUNS.has(l) || cueVerb(l))) return false;
+      if (tok.word && !tok.cap && SUBJECT_PRONOUNS.has(l)) return false;
+      if (tok.word && !tok.cap && cueVerb(l)) {
+        // "… at a news conference announcing that …": a participle opens a claim of its own.
+        return cueVerb(l)!.form === 'ing' && m > k;
+      }
       if (l === 'to' && t[m + 1]?.word && !t[m + 1]!.cap && !DETERMINERS.has(t[m + 1]!.lower)) return false;
     }
     return true;

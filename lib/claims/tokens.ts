@@ -132,7 +132,9 @@ export function findQuotes(text: string): Quote[] {
       let closes = false;
       if (hasDouble) {
         if (ch === '"') {
-          if (open >= 0 && openStraight) closes = true;
+          // A straight mark closes a straight one, and a curly one when it sits like a closing
+          // mark (“…," said): mixed marks are common in edited copy.
+          if (open >= 0 && (openStraight || !isWordChar(text, i + 1))) closes = true;
           else if (open < 0) {
             opens = true;
           }

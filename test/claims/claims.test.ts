@@ -310,6 +310,12 @@ describe('forms of attribution', () => {
     expect(claimWith(claims, 'turnout rose').source.mention?.text).toBe('early results of exit polls conducted by a research firm for the networks');
   });
 
+  it('a curly quotation closed by a straight mark; a participle after the hearer is a claim of its own', () => {
+    const claims = claimsOf('“Deals should not be required," Chairman Ana Ruiz said in a statement. “We lost,” she said at a rally announcing that she would run.');
+    expect(claimWith(claims, 'Deals should not be required').source.name).toBe('Ana Ruiz');
+    expect(claimWith(claims, 'We lost').content.text).toBe('“We lost,”');
+  });
+
   it('a cue after a preposition takes the sentence’s subject', () => {
     const claims = claimsOf('The governor began by saying he would never raise taxes.');
     expect(claimWith(claims, 'never raise taxes').source.name).toMatch(/governor/);
