@@ -1015,7 +1015,7 @@ class Rules {
 /** Sorts, removes duplicates, trims the spans, resolves the sources and links continued quotations. */
 function finish(text: string, raw: RawClaim[], entities: Entity[]): Claim[] {
   const seen = new Set<string>();
-  const kept = raw
+  const kept = withoutEmbedded(text, raw)
     .map((c) => ({ raw: c, content: trim(text, c.content) }))
     .filter((c) => c.content[1] - c.content[0] >= 3)
     .sort((a, b) => a.raw.cue[0] - b.raw.cue[0] || a.content[0] - b.content[0])
@@ -1054,6 +1054,36 @@ function finish(text: string, raw: RawClaim[], entities: Entity[]): Claim[] {
 }
 
 /** Trims white space and a final full stop or comma from a content span (not quote marks). */
+/**
+ * Drops claims embedded in a longer claim's content ("she supported policies that Trump argues
+ * allowed …"): their cues inside a reported clause are mostly narration, and the corpus rarely
+ * annotates them. A quotation, and a plain "said", "told" or "according to", are kept: those are
+ * reports within the report ("Zelensky said Russia's ministry told reporters …").
+ */
+function withoutEmbedded(text: string, raw: RawClaim[]): RawClaim[] {
+  const byStart = raw.slice().sort((a, b) => a.content[0] - b.content[0] || b.content[1] - a.content[1]);
+  const out: RawClaim[] = [];
+  let outer: RawClaim | undefined;
+  for (const c of byStart) {
+    const embedded =
+      outer !== undefined &&
+      c.content[1] <= outer.content[1] &&
+      c.cue[0] >= outer.content[0] &&
+      c.cue[1] <= outer.content[1] &&
+      outer.content[1] - outer.content[0] > c.content[1] - c.content[0];
+    if (!embedded || c.kind === 'direct' || plainReport(text.slice(c.cue[0], c.cue[1]))) out.push(c);
+    if (!outer || c.content[1] > outer.content[1]) outer = c;
+  }
+  return out;
+}
+
+function plainReport(cue: string): boolean {
+  const l = cue.toLowerCase();
+  if (l === 'according to') return true;
+  const lemma = cueVerb(l)?.lemma;
+  return lemma === 'say' || lemma === 'tell';
+}
+
 function trim(text: string, [s, e]: [number, number]): [number, number] {
   let a = s;
   let b = e;

@@ -316,6 +316,16 @@ describe('forms of attribution', () => {
     expect(claimWith(claims, 'We lost').content.text).toBe('“We lost,”');
   });
 
+  it('claims embedded in another claim’s content: narration dropped, plain reports kept', () => {
+    const claims = claimsOf(
+      'Lee said the rules that critics argue hurt farmers will stay. ' + 'Park said the ministry told reporters that the bridge would close.',
+    );
+    expect(claimWith(claims, 'the rules that critics argue').cue.text).toBe('said');
+    expect(claims.some((c) => c.cue.text === 'argue')).toBe(false);
+    expect(claimWith(claims, 'the bridge would close').cue.text).toBe('said');
+    expect(claims.find((c) => c.cue.text === 'told')?.content.text).toBe('the bridge would close');
+  });
+
   it('a cue after a preposition takes the sentence’s subject', () => {
     const claims = claimsOf('The governor began by saying he would never raise taxes.');
     expect(claimWith(claims, 'never raise taxes').source.name).toMatch(/governor/);
