@@ -85,6 +85,8 @@ const SUBORDINATORS = new Set(['as', 'after', 'before', 'while', 'when', 'becaus
 const OPENERS = new Set(['but', 'and', 'however', 'meanwhile', 'still', 'yet', 'so', 'instead', 'now', 'also', ',']);
 /** Shares that can be the subject of a cue in poll reports ("half said", "a third said"). */
 const SHARES = new Set(['half', 'third', 'thirds', 'quarter', 'quarters', 'percent', 'majority', 'minority', 'plurality', 'most', 'many', 'few']);
+/** A subject pronoun with its verb: "they're", "he's", "I'm", "we'll". */
+const CONTRACTED_SUBJECT = /^(he|she|they|it|we|i|you|there)'(s|re|m|ll|d|ve)$/;
 /** Quantifiers that float after a plural subject ("the senators all said", "they both agreed"). */
 const FLOATING = new Set(['all', 'both', 'each']);
 /** Words that take "of" before the head of a phrase ("one of the lawyers", "some of his aides"). */
@@ -658,7 +660,7 @@ class Rules {
     if (verb.learned && sentEnd - k >= 2) return this.until(k, sentEnd, verb);
     // "said of Mrs. Clinton's plan": what the quotation before is about, not the content.
     if (first.lower === 'of') return null;
-    if (verb.cls === 'belief' && !this.startsClause(k, sentEnd)) return null;
+    if (verb.cls === 'belief' && !OBJECT_CUES.has(verb.lemma) && !this.startsClause(k, sentEnd)) return null;
     if (ADVERBIAL.has(first.lower) || (CLAUSE.has(first.lower) && first.lower !== 'that')) {
       if (verb.cls === 'belief' || !WH.has(first.lower)) return null;
     }
@@ -896,7 +898,7 @@ class Rules {
   private startsClause(k: number, sentEnd: number): boolean {
     const t = this.t;
     const first = t[k]!;
-    if (SUBJECT_PRONOUNS.has(first.lower) || first.lower === 'there') return true;
+    if (SUBJECT_PRONOUNS.has(first.lower) || first.lower === 'there' || CONTRACTED_SUBJECT.test(first.lower)) return true;
     if (!(DETERMINERS.has(first.lower) || first.cap)) return false;
     for (let m = k + 1; m < Math.min(sentEnd, k + 7); m++) {
       if (AUX.has(t[m]!.lower)) return true;
@@ -921,7 +923,7 @@ class Rules {
     for (let n = 0; m < sentEnd && n < 12; m++, n++) {
       const w = t[m]!;
       if (ends(m) || (SUBORDINATORS.has(w.lower) && t[m + 1]?.lower !== 'that')) return true;
-      if (!w.word || w.lower === 'that' || AUX.has(w.lower) || (!w.cap && cueVerb(w.lower))) return false;
+      if (!w.word || w.lower === 'that' || AUX.has(w.lower) || (!w.cap && cueVerb(w.lower) && !this.nounAfterDeterminer(m))) return false;
     }
     return ends(m);
   }
@@ -935,7 +937,7 @@ class Rules {
       if (SENTENCE_END.has(l) && m === sentEnd - 1) return true;
       if (l === ':' || l === ';' || this.opensQuote(m) || l === 'that' || WH.has(l) || SUBORDINATORS.has(l) || AUX.has(l)) return false;
       if (tok.word && !tok.cap && SUBJECT_PRONOUNS.has(l)) return false;
-      if (tok.word && !tok.cap && cueVerb(l)) {
+      if (tok.word && !tok.cap && cueVerb(l) && !this.nounAfterDeterminer(m)) {
         // "… at a news conference announcing that …": a participle opens a claim of its own.
         return cueVerb(l)!.form === 'ing' && m > k;
       }

@@ -53,7 +53,7 @@ export const SOURCE_NOUNS = set(
 );
 /** Evidence that "shows" or "finds" something: the weak cues report when it is their subject. */
 export const EVIDENCE_NOUNS = set(
-  'poll polls survey surveys study studies analysis analyses data report reports review audit investigation research records documents document video videos footage clip slide chart map results figures numbers average averages estimate estimates test tests count census tally ad',
+  'poll polls survey surveys study studies analysis analyses data report reports review audit investigation research records documents document video videos footage clip slide chart map results figures numbers average averages estimate estimates test tests count census tally ad filings filing emails email transcript transcripts photos images evidence findings statistics projections experience history',
 );
 /**
  * Abbreviations whose full stop belongs to the word ("Mr. Obama", "Sen. Warren", "of Ashton, Md.,"):

@@ -326,6 +326,13 @@ describe('forms of attribution', () => {
     expect(claims.find((c) => c.cue.text === 'told')?.content.text).toBe('the bridge would close');
   });
 
+  it('support and opposition take an object; contracted subjects open a clause', () => {
+    const claims = claimsOf('The business council opposed an increase. Reporters know they’re being spun. New filings show the campaign has little cash.');
+    expect(claimWith(claims, 'an increase').cue.text).toBe('opposed');
+    expect(claimWith(claims, 'they’re being spun').cue.text).toBe('know');
+    expect(claimWith(claims, 'the campaign has little cash').source.mention?.text).toBe('New filings');
+  });
+
   it('a cue after a preposition takes the sentence’s subject', () => {
     const claims = claimsOf('The governor began by saying he would never raise taxes.');
     expect(claimWith(claims, 'never raise taxes').source.name).toMatch(/governor/);
