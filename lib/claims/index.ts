@@ -76,7 +76,7 @@ const MAX_GAP = 12;
 /** Headline labels that are not speakers ("The Latest: …", "Morning Email: …"). */
 const HEADLINE_WORDS = new Set(['latest', 'update', 'daily', 'email', 'notice', 'news', 'report', 'briefing', 'live', 'breaking', 'watch', 'exclusive', 'analysis', 'opinion', 'editorial']);
 /** Prepositions after the head of a source phrase ("members of Congress", "advisers to Mr. Obama"). */
-const HEAD_PREPOSITIONS = new Set(['of', 'to', 'for', 'at', 'in', 'from', 'with', 'by']);
+const HEAD_PREPOSITIONS = new Set(['of', 'to', 'for', 'at', 'in', 'from', 'with', 'by', 'on']);
 /** Prepositions before a cue's -ing form whose subject is the sentence's ("began by saying …"). */
 const GERUND_PREPOSITIONS = new Set(['by', 'for', 'after', 'while', 'before', 'without', 'from']);
 /** Words that open a subordinate clause after a bare cue ("she said after reading …"). */
@@ -85,6 +85,8 @@ const SUBORDINATORS = new Set(['as', 'after', 'before', 'while', 'when', 'becaus
 const OPENERS = new Set(['but', 'and', 'however', 'meanwhile', 'still', 'yet', 'so', 'instead', 'now', 'also', ',']);
 /** Shares that can be the subject of a cue in poll reports ("half said", "a third said"). */
 const SHARES = new Set(['half', 'third', 'thirds', 'quarter', 'quarters', 'percent', 'majority', 'minority', 'plurality', 'most', 'many', 'few']);
+/** Words that open a plural phrase ("those close to him say", "many of whom say"). */
+const PLURAL_OPENERS = new Set(['those', 'these', 'many', 'some', 'most', 'several', 'both', 'few', 'all']);
 /** A subject pronoun with its verb: "they're", "he's", "I'm", "we'll". */
 const CONTRACTED_SUBJECT = /^(he|she|they|it|we|i|you|there)'(s|re|m|ll|d|ve)$/;
 /** Quantifiers that float after a plural subject ("the senators all said", "they both agreed"). */
@@ -94,6 +96,8 @@ const QUANTIFIERS = new Set(['one', 'two', 'three', 'some', 'many', 'most', 'sev
 /** Capitalised cues of headlines and inverted openings ("…, Graham Says", "Said Ellis: …"). */
 const SAYS = new Set(['says', 'said']);
 const SAID = cueVerb('said')!;
+/** Dashes after a dateline. */
+const DATELINE_DASHES = new Set(['―', '—', '–', '--']);
 /** Dashes that sign a quotation ("“…” ― Ana Ruiz"). */
 const SIGNATURE_DASHES = new Set(['―', '—']);
 
@@ -334,13 +338,13 @@ class Rules {
     const [s, e] = src;
     const head = this.t[this.headOf(src)]!;
     const l = head.lower;
-    const pronoun = e - s === 1 && (PRONOUNS.has(l) || l === 'who');
+    const pronoun = (e - s === 1 && (PRONOUNS.has(l) || l === 'who')) || l === 'whom';
     if (verb.form === 'base' && !hasAux) {
-      if (pronoun) return ['they', 'we', 'i', 'you', 'who'].includes(l);
-      const plural = this.t.slice(s, e).some((tok) => tok.lower === 'and' || tok.lower === '&');
+      if (pronoun) return ['they', 'we', 'i', 'you', 'who', 'whom'].includes(l);
+      const plural = PLURAL_OPENERS.has(this.t[s]!.lower) || this.t.slice(s, e).some((tok) => tok.lower === 'and' || tok.lower === '&');
       if (!(plural || l.endsWith('s') || ['people', 'police', 'staff', 'media', 'public', 'men', 'women', 'children'].includes(l))) return false;
     }
-    if (pronoun || head.cap) return true;
+    if (pronoun || head.cap || PLURAL_OPENERS.has(this.t[s]!.lower)) return true;
     if (/'s$/.test(l)) return false;
     if (/(er|or|ist|ian|ant|ent|ee|ess)$/.test(l) && l.length > 4 && !ADVERBS.has(l)) return true;
     // Shares of a poll's respondents: "half of GOP voters", "more than 4 in 10", "55 percent".
@@ -439,7 +443,10 @@ class Rules {
     if (!tok || tok.sent !== t[i]!.sent) return null;
     if (tok.lower === ',') return this.beforeAppositive(j);
     if (SUBJECT_PRONOUNS.has(tok.lower) || tok.lower === 'who') return [j, j + 1];
-    if (PRONOUNS.has(tok.lower)) return null;
+    // "many of whom say …"
+    if ((tok.lower === 'whom' || tok.lower === 'which') && t[j - 1]?.lower === 'of' && QUANTIFIERS.has(t[j - 2]?.lower ?? '')) return [j - 2, j + 1];
+    // An object pronoun is a subject only inside a phrase: "those close to him say".
+    if (PRONOUNS.has(tok.lower) && !HEAD_PREPOSITIONS.has(t[j - 1]?.lower ?? '')) return null;
     return this.phraseBefore(j + 1);
   }
 
@@ -470,6 +477,17 @@ class Rules {
       if (anchored) return [np[0], comma];
     }
     return null;
+  }
+
+  /** Whether the "and" at token a joins the objects of a preposition a few words before it ("Experts on X and Y"). */
+  private inPrepositionalPhrase(a: number, floor: number): boolean {
+    const t = this.t;
+    for (let m = a - 1; m > floor && m >= a - 4; m--) {
+      const l = t[m]!.lower;
+      if (!t[m]!.word || CLAUSE.has(l) || AUX.has(l)) return false;
+      if (HEAD_PREPOSITIONS.has(l) || l === 'on' || l === 'about') return m > floor;
+    }
+    return false;
   }
 
   /** Whether token i follows an opening phrase and its comma ("In a statement, one of …"). */
@@ -508,8 +526,9 @@ class Rules {
       }
       const l = tok.lower;
       if (l === 'and' || l === '&') {
-        // "Trump and Pence said" keeps the pair; "… and officials said" does not.
-        if (!(t[k - 2]?.cap && t[k]?.cap)) break;
+        // "Trump and Pence said" keeps the pair; "… and officials said" does not; "Experts on North
+        // Korea and nuclear arms said", "observers in Virginia and around the country" do.
+        if (!(t[k - 2]?.cap && t[k]?.cap) && !this.inPrepositionalPhrase(k - 1, floor)) break;
       } else if (CLAUSE.has(l) || AUX.has(l) || (cueVerb(l) && !tok.cap && k < end && !this.nounAfterDeterminer(k - 1))) break;
       k--;
     }
@@ -659,7 +678,11 @@ class Rules {
     if (verb.weak && !OBJECT_CUES.has(verb.lemma)) return null;
     if (verb.learned && sentEnd - k >= 2) return this.until(k, sentEnd, verb);
     // "said of Mrs. Clinton's plan": what the quotation before is about, not the content.
-    if (first.lower === 'of') return null;
+    if (first.lower === 'of') {
+      // "says of Clinton, “If she gets the chance …”": the quotation after the topic.
+      const comma = t.findIndex((tok, m) => m > k && m < Math.min(sentEnd, k + 8) && tok.lower === ',');
+      return comma > 0 && this.opensQuote(comma + 1) ? this.quoteContent(comma + 1) : null;
+    }
     if (verb.cls === 'belief' && !OBJECT_CUES.has(verb.lemma) && !this.startsClause(k, sentEnd)) return null;
     if (ADVERBIAL.has(first.lower) || (CLAUSE.has(first.lower) && first.lower !== 'that')) {
       if (verb.cls === 'belief' || !WH.has(first.lower)) return null;
@@ -684,9 +707,21 @@ class Rules {
     }
     if (p.lower !== ',') return null;
     const sent = t[at]!.sent;
-    const s = this.first[sent]!;
+    const s = this.afterDateline(this.first[sent]!);
     if (at - 1 - s < 3) return null;
     return [t[s]!.start, p.start];
+  }
+
+  /** The first token after a dateline that opens a sentence at s ("WASHINGTON ― …", "KYIV, Ukraine — …"), or s. */
+  private afterDateline(s: number): number {
+    const t = this.t;
+    for (let m = s; m < s + 6 && m < t.length; m++) {
+      const tok = t[m]!;
+      if (DATELINE_DASHES.has(tok.lower)) return m > s ? m + 1 : s;
+      if (tok.lower === ',' || tok.lower === '.') continue;
+      if (!tok.word || !tok.cap || (m === s && !/^[\p{Lu}.'’-]+$/u.test(this.text.slice(tok.start, tok.end)))) return s;
+    }
+    return s;
   }
 
   /** The quotation opening at token k. */
@@ -935,6 +970,8 @@ class Rules {
       const tok = t[m]!;
       const l = tok.lower;
       if (SENTENCE_END.has(l) && m === sentEnd - 1) return true;
+      // "… at the gala dinner in Washington, where Mrs. Clinton also spoke."
+      if (l === ',' && m > k && ['where', 'which', 'who', 'when'].includes(t[m + 1]?.lower ?? '')) return true;
       if (l === ':' || l === ';' || this.opensQuote(m) || l === 'that' || WH.has(l) || SUBORDINATORS.has(l) || AUX.has(l)) return false;
       if (tok.word && !tok.cap && SUBJECT_PRONOUNS.has(l)) return false;
       if (tok.word && !tok.cap && cueVerb(l) && !this.nounAfterDeterminer(m)) {

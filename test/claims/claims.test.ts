@@ -333,6 +333,24 @@ describe('forms of attribution', () => {
     expect(claimWith(claims, 'the campaign has little cash').source.mention?.text).toBe('New filings');
   });
 
+  it('plural and prepositional subjects; “says of X, “…”” takes the quotation; datelines are not content', () => {
+    const claims = claimsOf(
+      'Those close to him say he will run. The families, many of whom say the fee is unfair, met on Monday. ' +
+        'Experts on trade and farm policy said the tariff would hurt. The mayor says of the plan, “It will never work.”\n' +
+        'KYIV, Ukraine — The attacks will continue, officials said.',
+    );
+    expect(claimWith(claims, 'he will run').source.mention?.text).toBe('Those close to him');
+    expect(claimWith(claims, 'the fee is unfair').source.mention?.text).toBe('many of whom');
+    expect(claimWith(claims, 'the tariff would hurt').source.mention?.text).toBe('Experts on trade and farm policy');
+    expect(claimWith(claims, 'It will never work').kind).toBe('direct');
+    expect(claimWith(claims, 'The attacks will continue').content.text).toBe('The attacks will continue');
+  });
+
+  it('a quotation opening the sentence, with a relative clause after the cue', () => {
+    const claims = claimsOf('“We will win,” Ms. Lee said on Saturday at a dinner in Boston, where her rival also spoke.');
+    expect(claimWith(claims, 'We will win').source.name).toMatch(/Lee/);
+  });
+
   it('a cue after a preposition takes the sentence’s subject', () => {
     const claims = claimsOf('The governor began by saying he would never raise taxes.');
     expect(claimWith(claims, 'never raise taxes').source.name).toMatch(/governor/);
