@@ -267,6 +267,13 @@ class Rules {
     if (beforeSource?.lower === ',' && t[afterCue]?.lower === ',' && verb.cls === 'speech' && !this.opensQuote(afterCue + 1)) {
       // "The museum, Mr. Obama said, would make visitors …": the sentence around the cue.
       const left = this.leftContent(src[0]);
+      // "“…” to drive up the stock price, she said, referencing …": a participle after the cue
+      // is the writer's; the content is what comes before.
+      const next = t[afterCue + 1];
+      if (left && next?.word && !next.cap && next.lower.endsWith('ing') && !ING_ADJECTIVES.has(next.lower)) {
+        this.push(this.kindOf(left, verb), cue, left, this.span(src), 0.8);
+        return;
+      }
       const whole = this.until(this.first[sent]!, this.last[sent]!);
       if (left && whole && left[0] < whole[0]) return;
       if (whole) this.push('indirect', cue, whole, this.span(src), 0.8);

@@ -351,6 +351,11 @@ describe('forms of attribution', () => {
     expect(claimWith(claims, 'We will win').source.name).toMatch(/Lee/);
   });
 
+  it('a participle after a mid-sentence cue is not content', () => {
+    const claims = claimsOf('The plan would cut costs by half, the mayor said, citing a new study.');
+    expect(claimWith(claims, 'cut costs').content.text).toBe('The plan would cut costs by half');
+  });
+
   it('a cue after a preposition takes the sentence’s subject', () => {
     const claims = claimsOf('The governor began by saying he would never raise taxes.');
     expect(claimWith(claims, 'never raise taxes').source.name).toMatch(/governor/);
