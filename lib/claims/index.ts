@@ -141,6 +141,7 @@ class Rules {
       if (tok.cap) {
         if (SAYS.has(tok.lower)) this.capitalisedCue(i);
         else if (tok.lower === 'asked') this.askedClause(i);
+        if (tok.para === 0 && !insideQuote(this.quotes, tok.start)) this.headlineCue(i);
         continue;
       }
       const verb = cueVerb(tok.lower);
@@ -197,6 +198,27 @@ class Rules {
     const lineStart = this.first[t[i]!.sent]!;
     if (k === i || t[comma]?.lower !== ',' || comma - lineStart < 3 || t[lineStart]!.para !== t[i]!.para) return;
     this.push('indirect', [i, i + 1], [t[lineStart]!.start, t[comma - 1]!.end], [t[k]!.start, t[i - 1]!.end], 0.7);
+  }
+
+  /**
+   * A title-case headline with its cue in the middle: "Obama Says Museum Will Tell of Suffering",
+   * "Sanders Urges Supporters to Vote": the words before are the source, the rest of the line the
+   * content.
+   */
+  private headlineCue(i: number): void {
+    const t = this.t;
+    const verb = cueVerb(t[i]!.lower);
+    if (!verb || verb.form !== '3sg' || verb.weak) return;
+    let s = i;
+    while (s > 0 && t[s - 1]!.para === 0) s--;
+    let e = i + 1;
+    while (e < t.length && t[e]!.para === 0 && t[e]!.lower !== ':') e++;
+    while (e > i + 1 && !t[e - 1]!.word) e--;
+    const words = t.slice(s, e).filter((tok) => tok.word && tok.lower.length > 3);
+    const titleCase = words.filter((tok) => tok.cap).length >= 0.7 * words.length;
+    if (!titleCase || i - s < 1 || i - s > 6 || e - i < 3 || !t.slice(s, i).every((tok) => tok.cap || !tok.word)) return;
+    if (this.claims.some((c) => c.cue[0] === t[i]!.start)) return;
+    this.push('indirect', [i, i + 1], [t[i + 1]!.start, t[e - 1]!.end], [t[s]!.start, t[i - 1]!.end], 0.6);
   }
 
   /** "“Trump must stop …” ― Carla Sanchez": a quotation signed by a name after a dash. */
@@ -979,6 +1001,9 @@ class Rules {
       if (SENTENCE_END.has(l) && m === sentEnd - 1) return true;
       // "… at the gala dinner in Washington, where Mrs. Clinton also spoke."
       if (l === ',' && m > k && ['where', 'which', 'who', 'when'].includes(t[m + 1]?.lower ?? '')) return true;
+      // "… told reporters as she left the meeting", "… told a crowd that the campaign put at 3,000":
+      // a subordinate or relative clause after the hearer (a content clause would have been taken).
+      if (m > k && (SUBORDINATORS.has(l) || l === 'that') && t[m - 1]!.word) return true;
       if (l === ':' || l === ';' || this.opensQuote(m) || l === 'that' || WH.has(l) || SUBORDINATORS.has(l) || AUX.has(l)) return false;
       if (tok.word && !tok.cap && SUBJECT_PRONOUNS.has(l)) return false;
       if (tok.word && !tok.cap && cueVerb(l) && !this.nounAfterDeterminer(m)) {

@@ -356,6 +356,14 @@ describe('forms of attribution', () => {
     expect(claimWith(claims, 'cut costs').content.text).toBe('The plan would cut costs by half');
   });
 
+  it('a title-case headline with its cue in the middle; a quotation told to reporters as something happened', () => {
+    const claims = claimsOf('Mayor Lee Urges Drivers to Avoid the Bridge\n“We will reopen soon,” Lee told reporters as she left the meeting.');
+    const headline = claimWith(claims, 'Drivers to Avoid');
+    expect(headline.source.mention?.text).toBe('Mayor Lee');
+    expect(headline.content.text).toBe('Drivers to Avoid the Bridge');
+    expect(claimWith(claims, 'We will reopen soon').cue.text).toBe('told');
+  });
+
   it('a cue after a preposition takes the sentence’s subject', () => {
     const claims = claimsOf('The governor began by saying he would never raise taxes.');
     expect(claimWith(claims, 'never raise taxes').source.name).toMatch(/governor/);
