@@ -274,7 +274,7 @@ class Rules {
     const appositive = before?.lower === ',' && this.beforeAppositive(aux) !== null;
     if (before && (before.lower === ',' || QUOTE_MARKS.has(before.lower)) && verb.cls === 'speech' && !appositive) {
       const src = this.nounPhraseAfter(i + 1);
-      if (src && this.endsClause(src[1])) {
+      if (src && (this.endsClause(src[1]) || this.prepositionalTail(src[1]))) {
         const content = this.leftContent(aux + 1);
         if (content) this.push(this.kindOf(content, verb), cue, content, this.span(src), 0.85);
         return;
@@ -316,7 +316,7 @@ class Rules {
       // "“A,” she said several months after her release, …": a quotation just before the source
       // is the claim; what follows the cue is narration.
       const left = this.leftContent(src[0]);
-      if (left && this.kindOf(left, verb) === 'direct' && this.tokenAt(left[0]) === this.first[sent]) {
+      if (left && this.kindOf(left, verb) === 'direct' && this.quoteOpens(left, sent)) {
         this.push('direct', cue, left, this.span(src), 0.85);
         return;
       }
@@ -329,7 +329,7 @@ class Rules {
     // "“…,” he told Fox 35 in Orlando.": a quotation opening the sentence, and only a hearer or
     // adverbials after the cue.
     const quoted = this.leftContent(src[0]);
-    if (quoted && this.kindOf(quoted, verb) === 'direct' && this.tokenAt(quoted[0]) === this.first[sent] && this.noClauseAfter(i + 1, this.last[sent]!)) {
+    if (quoted && this.kindOf(quoted, verb) === 'direct' && this.quoteOpens(quoted, sent) && this.noClauseAfter(i + 1, this.last[sent]!)) {
       this.push('direct', cue, quoted, this.span(src), 0.85);
       return;
     }
@@ -716,8 +716,8 @@ class Rules {
     if (ADVERBIAL.has(first.lower) || (CLAUSE.has(first.lower) && first.lower !== 'that')) {
       if (verb.cls === 'belief' || !WH.has(first.lower)) return null;
     }
-    // A gerund ("reported downing …") or a clause ("said the Kremlin remained …").
-    if (sentEnd - k < 2) return null;
+    // A gerund ("reported downing …") or a clause ("said the Kremlin remained …"); not an adverb alone ("he said then.").
+    if (sentEnd - k < 2 || (ADVERBS.has(first.lower) && this.endsClause(k + 1))) return null;
     return this.until(k, sentEnd, verb);
   }
 
@@ -1003,7 +1003,7 @@ class Rules {
       if (l === ',' && m > k && ['where', 'which', 'who', 'when'].includes(t[m + 1]?.lower ?? '')) return true;
       // "… told reporters as she left the meeting", "… told a crowd that the campaign put at 3,000":
       // a subordinate or relative clause after the hearer (a content clause would have been taken).
-      if (m > k && (SUBORDINATORS.has(l) || l === 'that') && t[m - 1]!.word) return true;
+      if ((SUBORDINATORS.has(l) && t[m + 1]?.lower !== 'that') || (m > k && l === 'that' && t[m - 1]!.word)) return true;
       if (l === ':' || l === ';' || this.opensQuote(m) || l === 'that' || WH.has(l) || SUBORDINATORS.has(l) || AUX.has(l)) return false;
       if (tok.word && !tok.cap && SUBJECT_PRONOUNS.has(l)) return false;
       if (tok.word && !tok.cap && cueVerb(l) && !this.nounAfterDeterminer(m)) {
@@ -1015,10 +1015,28 @@ class Rules {
     return true;
   }
 
+  /** Whether a short prepositional phrase ends the clause at k ("said one source on the panel."). */
+  private prepositionalTail(k: number): boolean {
+    const t = this.t;
+    if (!PREPOSITIONS.has(t[k]?.lower ?? '') && !HEAD_PREPOSITIONS.has(t[k]?.lower ?? '')) return false;
+    for (let m = k + 1; m < k + 8 && m < t.length; m++) {
+      if (this.endsClause(m)) return true;
+      const tok = t[m]!;
+      if (!tok.word || AUX.has(tok.lower) || CLAUSE.has(tok.lower) || (!tok.cap && cueVerb(tok.lower))) return false;
+    }
+    return false;
+  }
+
   /** Whether an inverted source ends its clause ("… said the ministry." / "…, said Zakharova, adding"). */
   private endsClause(k: number): boolean {
     const tok = this.t[k];
     return !tok || SENTENCE_END.has(tok.lower) || tok.lower === ',' || tok.lower === ';' || QUOTE_MARKS.has(tok.lower) || tok.sent !== this.t[k - 1]!.sent;
+  }
+
+  /** Whether a quotation opens sentence `sent` (it may have begun sentences earlier: "“A. B,” he said."). */
+  private quoteOpens([start, end]: [number, number], sent: number): boolean {
+    const first = this.t[this.first[sent]!]!.start;
+    return start <= first && first < end;
   }
 
   /** Whether token i opens its sentence, after at most a connective ("But", "However,"). */

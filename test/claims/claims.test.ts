@@ -364,6 +364,17 @@ describe('forms of attribution', () => {
     expect(claimWith(claims, 'We will reopen soon').cue.text).toBe('told');
   });
 
+  it('quotations over several sentences, a subordinate clause or an adverb after the cue, an inverted source with a phrase after it', () => {
+    const claims = claimsOf(
+      '“We will win. We always do,” he said then. ' +
+        '“They want us to stop,” Ana Ruiz, 25, said as she marched. ' +
+        '“It is a frenzy,” said one source on the panel.',
+    );
+    expect(claimWith(claims, 'We will win').content.text).toBe('“We will win. We always do,”');
+    expect(claimWith(claims, 'They want us to stop').source.mention?.text).toBe('Ana Ruiz, 25');
+    expect(claimWith(claims, 'It is a frenzy').source.mention?.text).toBe('one source');
+  });
+
   it('a cue after a preposition takes the sentence’s subject', () => {
     const claims = claimsOf('The governor began by saying he would never raise taxes.');
     expect(claimWith(claims, 'never raise taxes').source.name).toMatch(/governor/);
