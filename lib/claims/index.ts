@@ -668,6 +668,7 @@ class Rules {
     // "that" soon after: past an adverbial ("said on Monday that") or a hearer ("told CNN that").
     const that = this.thatAhead(k, sentEnd, verb);
     if (that >= 0) return this.until(that + 1, sentEnd, verb);
+    if (verb.tell && t[k]!.lower === 'to' && INFINITIVE_CUES.has(verb.lemma)) return this.until(k, sentEnd, verb);
     if (verb.tell) {
       // "warned state elections officials to boost …": a hearer of a few words, then "to" or "that".
       for (let m = k + 1; m < Math.min(sentEnd, k + 6); m++) {

@@ -375,6 +375,11 @@ describe('forms of attribution', () => {
     expect(claimWith(claims, 'It is a frenzy').source.mention?.text).toBe('one source');
   });
 
+  it('“promise”-type cues take an infinitive, also as a participle', () => {
+    const claims = claimsOf('He spoke to farmers on Monday, promising to lift the rules.');
+    expect(claimWith(claims, 'to lift the rules').cue.text).toBe('promising');
+  });
+
   it('a cue after a preposition takes the sentence’s subject', () => {
     const claims = claimsOf('The governor began by saying he would never raise taxes.');
     expect(claimWith(claims, 'never raise taxes').source.name).toMatch(/governor/);
