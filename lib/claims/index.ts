@@ -255,6 +255,12 @@ class Rules {
     let be = -1;
     for (let m = i - 1; m > aux; m--) if (BE.has(t[m]!.lower) || /^(is|was|are|were)n't$/.test(t[m]!.lower)) be = m;
     if (be >= 0 && verb.form === 'past') {
+      // "The veto is expected to come before Friday": an expectation with no one named.
+      if (verb.lemma === 'expect' && t[i + 1]?.lower === 'to' && be > this.first[t[i]!.sent]!) {
+        const content = this.until(this.afterDateline(this.first[t[i]!.sent]!), this.last[t[i]!.sent]!);
+        if (content) this.push('belief', [be, i + 1], content, null, 0.5);
+        return;
+      }
       if (t[be - 1]?.lower === 'it' && t[i + 1]?.lower === 'that') {
         const content = this.until(i + 2, this.last[t[i]!.sent]!);
         if (content) this.push('indirect', [be, i + 1], content, null, 0.5);

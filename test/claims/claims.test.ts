@@ -380,6 +380,13 @@ describe('forms of attribution', () => {
     expect(claimWith(claims, 'to lift the rules').cue.text).toBe('promising');
   });
 
+  it('“is expected to” is an expectation with no one named', () => {
+    const claims = claimsOf('Rain: More storms tonight.\nThe vote is expected to come before Friday.');
+    const expected = claimWith(claims, 'The vote is expected to come');
+    expect(expected.cue.text).toBe('is expected');
+    expect(expected.source.mention).toBeNull();
+  });
+
   it('a cue after a preposition takes the sentence’s subject', () => {
     const claims = claimsOf('The governor began by saying he would never raise taxes.');
     expect(claimWith(claims, 'never raise taxes').source.name).toMatch(/governor/);
