@@ -149,6 +149,8 @@ body { width: 380px; min-height: 120px; }
 .sl-notes { margin: 8px 14px 0; padding: 6px 10px; border-radius: 6px; background: var(--sl-bg-raised); font-size: 13px; }
 .sl-notes p { margin: 2px 0; }
 .sl-section { padding: 8px 14px 4px; scroll-margin-top: 110px; }
+/* Sections below the fold are laid out and painted when scrolled to, not before the first paint. */
+.sl-section { content-visibility: auto; contain-intrinsic-size: auto 400px; }
 .sl-section h2 { margin: 4px 0 8px; font-size: 14px; }
 .sl-empty { margin: 4px 0; color: var(--sl-fg-muted); }
 .sl-footer { padding: 8px 14px 12px; border-top: 1px solid var(--sl-border); font-size: 12px; }

@@ -1,11 +1,14 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Popup } from '@/components/Popup';
 import { PopupStatus } from '@/components/PopupStatus';
 import { errorText, type PageState } from '@/lib/messaging';
-import { ensureInjected, RestrictedPageError, send, targetTab } from './tab';
+import { RestrictedPageError, requestFromTab, send, targetTab } from './tab';
 
 const NOT_ENGLISH = 'This page does not look English. Sidelight reads English only for now, so results may be poor.';
+
+const CONNECTING: View = { state: 'working', progress: 'Connecting to the page…' };
+const READING: View = { state: 'working', progress: 'Reading the article and finding who claims what…' };
 
 type View =
   | { state: 'working'; progress: string }
@@ -15,18 +18,15 @@ type View =
 
 /** The popup: connects to the tab, asks for the analysis, renders it. Wiring only. */
 export function App() {
-  const [view, setView] = useState<View>({ state: 'working', progress: 'Connecting to the page…' });
+  const [view, setView] = useState<View>(CONNECTING);
   const [tabId, setTabId] = useState<number | null>(null);
   const [shortcuts, setShortcuts] = useState<{ next: string; previous: string }>();
 
   const run = async (options: { force?: boolean; fresh?: boolean } = {}) => {
     try {
-      setView({ state: 'working', progress: 'Connecting to the page…' });
       const tab = await targetTab();
       setTabId(tab.id);
-      await ensureInjected(tab);
-      setView({ state: 'working', progress: 'Reading the article and finding who claims what…' });
-      const page = await send(tab.id, 'analyze', options);
+      const page = await requestFromTab(tab, 'analyze', options, () => setView(READING));
       setView({ state: 'page', page });
     } catch (error) {
       if (error instanceof RestrictedPageError) setView({ state: 'restricted' });
@@ -34,8 +34,14 @@ export function App() {
     }
   };
 
+  const rerun = (options: { force?: boolean; fresh?: boolean }) => {
+    setView(CONNECTING);
+    void run(options);
+  };
+
+  // A layout effect runs before the first paint, not after it: the tab is asked a frame sooner.
+  useLayoutEffect(() => void run(), []);
   useEffect(() => {
-    void run();
     void browser.commands?.getAll().then((commands) => {
       const key = (name: string) => commands.find((c) => c.name === name)?.shortcut || 'not set';
       setShortcuts({ next: key('next-claim'), previous: key('previous-claim') });
@@ -58,7 +64,7 @@ export function App() {
 
   const { page } = view;
   if (page.kind === 'not-article') {
-    return <PopupStatus state="not-article" message={page.message} onAnalyseAnyway={() => void run({ force: true })} />;
+    return <PopupStatus state="not-article" message={page.message} onAnalyseAnyway={() => rerun({ force: true })} />;
   }
   if (page.kind === 'empty') return <PopupStatus state="error" message={page.message} />;
   const notEnglish = page.english ? [] : [NOT_ENGLISH];
@@ -76,7 +82,7 @@ export function App() {
           : []),
       ]}
       stale={page.stale}
-      onReanalyse={() => void run({ fresh: true })}
+      onReanalyse={() => rerun({ fresh: true })}
       highlightsOn={page.highlightsOn}
       shortcuts={shortcuts}
       onToggleHighlights={(on) =>

@@ -4,17 +4,23 @@ import { isRestrictedUrl } from '@/lib/restricted';
 
 export class RestrictedPageError extends Error {}
 
+/** The tab the popup works on; its URL may come later than its id (see targetTab). */
+export interface TargetTab {
+  id: number;
+  url: Promise<string | undefined>;
+}
+
 /**
  * The tab the popup works on: the active tab of the current window, or, when the popup is opened
- * as a page with `?tab=ID` (tests, "open in a tab"), that tab.
+ * as a page with `?tab=ID` (tests, "open in a tab"), that tab. Its URL is only needed before
+ * injecting (restricted pages), so with `?tab=ID` it is looked up while the tab is already asked.
  */
-export async function targetTab(): Promise<{ id: number; url?: string }> {
+export async function targetTab(): Promise<TargetTab> {
   const param = new URLSearchParams(location.search).get('tab');
-  const tab = param
-    ? await browser.tabs.get(Number(param))
-    : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  if (param) return { id: Number(param), url: browser.tabs.get(Number(param)).then((tab) => tab.url) };
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (!tab?.id) throw new Error('No tab to analyse.');
-  return { id: tab.id, url: tab.url };
+  return { id: tab.id, url: Promise.resolve(tab.url) };
 }
 
 /** Sends one typed request to the content script in a tab and unwraps the reply. */
@@ -30,19 +36,33 @@ export async function send<K extends RequestType>(
 }
 
 /**
- * Makes sure our content script runs in the tab: a ping answers when it is there (a second click
- * re-uses the first run); otherwise it is injected, which activeTab allows after the click.
+ * The page state of the tab, from our content script, injecting the script first when it is not
+ * there (activeTab allows that after the click). The ping (is the script there, and of our
+ * protocol?) and the request go out together: when the script is there, as on every opening after
+ * the first, the answer takes one round trip to the tab instead of two. `onInject` tells the
+ * caller that the slow path (inject, then extract and analyse) has begun.
  */
-export async function ensureInjected(tab: { id: number; url?: string }): Promise<void> {
-  if (tab.url !== undefined && isRestrictedUrl(tab.url)) throw new RestrictedPageError();
+export async function requestFromTab<K extends RequestType>(
+  tab: TargetTab,
+  type: K,
+  request: Requests[K]['request'],
+  onInject: () => void = () => {},
+): Promise<Requests[K]['response']> {
+  const early = send(tab.id, type, request);
+  early.catch(() => {}); // not injected yet: handled below, through the ping
+  const pong = await send(tab.id, 'ping', {}).catch(() => null);
+  if (pong?.version === PROTOCOL_VERSION) return early;
+  // No script of ours answers: a page Chrome protects never has one, so this is where to tell.
+  const url = await tab.url;
+  if (url !== undefined && isRestrictedUrl(url)) throw new RestrictedPageError();
+  onInject();
+  await inject(tab.id);
+  return send(tab.id, type, request);
+}
+
+async function inject(tabId: number): Promise<void> {
   try {
-    const pong = await send(tab.id, 'ping', {});
-    if (pong.version === PROTOCOL_VERSION) return;
-  } catch {
-    // not injected yet
-  }
-  try {
-    await browser.scripting.executeScript({ target: { tabId: tab.id }, files: ['/content-scripts/content.js'] });
+    await browser.scripting.executeScript({ target: { tabId }, files: ['/content-scripts/content.js'] });
   } catch (error) {
     // Chrome refuses pages it protects (the store, other extensions) with an error like this one.
     console.warn('Sidelight: injection refused:', String(error));

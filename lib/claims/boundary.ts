@@ -1,6 +1,6 @@
 import model from '../../data/lexicons/content-ends.json';
 import { cueVerb, type CueVerb } from './lexicon';
-import { linearScorer, type LinearWeights } from './linear';
+import { linearScorer, pairs, templates, weightOf, type LinearWeights } from './linear';
 import type { Token } from './tokens';
 import { CLAUSE, PREPOSITIONS } from './words';
 
@@ -15,6 +15,7 @@ import { CLAUSE, PREPOSITIONS } from './words';
  */
 
 const score = linearScorer(model as LinearWeights);
+const bound = boundTables(model as LinearWeights);
 
 /** One cut position the model decides on, for the training script. */
 export interface Candidate {
@@ -31,35 +32,118 @@ export function observeContents(fn: typeof observer): void {
 const bucket = (n: number) => (n <= 3 ? String(n) : n <= 5 ? '4-5' : n <= 8 ? '6-8' : n <= 12 ? '9-12' : n <= 20 ? '13-20' : '21+');
 const shape = (tok: Token | undefined) => (!tok ? '∅' : !tok.word ? tok.lower : tok.cap ? 'Cap' : /^\d/.test(tok.lower) ? '9' : 'w');
 
+/** What the features of a cut depend on, beside its tokens: the cue verb and the content's first word. */
+export interface ContentContext {
+  lemma: string;
+  /** The verb's class, with L for a learned verb and W for a weak one. */
+  cls: string;
+  first: string;
+}
+
+export function contentContext(t: Token[], k: number, verb: CueVerb): ContentContext {
+  return { lemma: verb.lemma, cls: `${verb.cls}${verb.learned ? 'L' : ''}${verb.weak ? 'W' : ''}`, first: t[k]!.lower };
+}
+
+/** The tokens around the cut before token p, and what kind of token p is. */
+function around(t: Token[], p: number) {
+  const w0 = t[p]!.lower;
+  return {
+    w0,
+    w1: t[p + 1]?.lower ?? '∅',
+    wp: t[p - 1]!.lower,
+    shapes: `${shape(t[p - 1])}${shape(t[p])}${shape(t[p + 1])}`,
+    kind: CLAUSE.has(w0) ? 'clause' : PREPOSITIONS.has(w0) ? 'prep' : shape(t[p]),
+  };
+}
+
 /**
  * The features of cutting the content [k, …) before token p; `commas` seen since k.
  */
 export function features(t: Token[], k: number, p: number, verb: CueVerb, commas: number): string[] {
-  const w0 = t[p]!.lower;
-  const w1 = t[p + 1]?.lower ?? '∅';
-  const wp = t[p - 1]!.lower;
-  const cls = `${verb.cls}${verb.learned ? 'L' : ''}${verb.weak ? 'W' : ''}`;
+  const { lemma, cls, first } = contentContext(t, k, verb);
+  const { w0, w1, wp, shapes, kind } = around(t, p);
   const dist = bucket(p - k);
-  const kind = CLAUSE.has(w0) ? 'clause' : PREPOSITIONS.has(w0) ? 'prep' : shape(t[p]);
   return [
     `w0=${w0}`,
     `w1=${w1}`,
     `wp=${wp}`,
     `w0w1=${w0}|${w1}`,
     `wpw0=${wp}|${w0}`,
-    `s=${shape(t[p - 1])}${shape(t[p])}${shape(t[p + 1])}`,
+    `s=${shapes}`,
     `kind=${kind}`,
     `kind|cls=${kind}|${cls}`,
-    `cue=${verb.lemma}`,
-    `cue|w0=${verb.lemma}|${w0}`,
-    `cue|kind=${verb.lemma}|${kind}`,
+    `cue=${lemma}`,
+    `cue|w0=${lemma}|${w0}`,
+    `cue|kind=${lemma}|${kind}`,
     `cls|w0=${cls}|${w0}`,
     `dist=${dist}`,
     `dist|kind=${dist}|${kind}`,
-    `first=${t[k]!.lower}`,
-    `first|w0=${t[k]!.lower}|${w0}`,
+    `first=${first}`,
+    `first|w0=${first}|${w0}`,
     `commas=${Math.min(commas, 3)}|${kind}`,
   ];
+}
+
+/**
+ * Every template's weights, found by the tokens themselves (the key of a joined value: the cue
+ * verb, its class, the distance or the comma count, none of which holds a "|"; or the word w0,
+ * which scoreBound checks).
+ */
+function boundTables(m: LinearWeights) {
+  const byTemplate = templates(m);
+  const exact = (template: string) => byTemplate.get(template) ?? new Map<string, number>();
+  const keyFirst = true;
+  return {
+    bias: m.bias,
+    w0: exact('w0'),
+    w1: exact('w1'),
+    wp: exact('wp'),
+    w0w1: pairs(byTemplate.get('w0w1'), keyFirst),
+    wpw0: pairs(byTemplate.get('wpw0'), !keyFirst),
+    s: exact('s'),
+    kind: exact('kind'),
+    kindCls: pairs(byTemplate.get('kind|cls'), !keyFirst),
+    cue: exact('cue'),
+    cueW0: pairs(byTemplate.get('cue|w0'), keyFirst),
+    cueKind: pairs(byTemplate.get('cue|kind'), keyFirst),
+    clsW0: pairs(byTemplate.get('cls|w0'), keyFirst),
+    dist: exact('dist'),
+    distKind: pairs(byTemplate.get('dist|kind'), keyFirst),
+    first: exact('first'),
+    firstW0: pairs(byTemplate.get('first|w0'), !keyFirst),
+    commas: pairs(byTemplate.get('commas'), keyFirst),
+  };
+}
+
+/**
+ * An upper bound on score(features(t, k, p, verb, commas)), without building the features: each
+ * weight found by its parts, in the features' order (so the bound is never below the score; here
+ * it is the score itself). A word w0 holding a "|" cannot be looked up so: no bound (Infinity).
+ */
+export function scoreBound(t: Token[], k: number, p: number, c: ContentContext, commas: number): number {
+  const { w0, w1, wp, shapes, kind } = around(t, p);
+  if (w0.includes('|')) return Infinity;
+  const dist = bucket(p - k);
+  const b = bound;
+  let s = b.bias;
+  s += b.w0.get(w0) ?? 0;
+  s += b.w1.get(w1) ?? 0;
+  s += b.wp.get(wp) ?? 0;
+  s += weightOf(b.w0w1, w0, w1);
+  s += weightOf(b.wpw0, w0, wp);
+  s += b.s.get(shapes) ?? 0;
+  s += b.kind.get(kind) ?? 0;
+  s += weightOf(b.kindCls, c.cls, kind);
+  s += b.cue.get(c.lemma) ?? 0;
+  s += weightOf(b.cueW0, c.lemma, w0);
+  s += weightOf(b.cueKind, c.lemma, kind);
+  s += weightOf(b.clsW0, c.cls, w0);
+  s += b.dist.get(dist) ?? 0;
+  s += weightOf(b.distKind, dist, kind);
+  s += b.first.get(c.first) ?? 0;
+  s += weightOf(b.firstW0, w0, c.first);
+  s += weightOf(b.commas, String(Math.min(commas, 3)), kind);
+  return s;
 }
 
 /** Whether ", and …" or ";" at p leads, within a few words, to a cue verb of its own. */
@@ -81,6 +165,7 @@ function opensClaim(t: Token[], p: number, end: number): boolean {
  */
 export function contentEnd(t: Token[], k: number, end: number, verb: CueVerb, quoteFrom: (p: number) => number): number {
   const start = t[k]!.start;
+  const context = contentContext(t, k, verb);
   const candidates: Candidate[] = [];
   let commas = 0;
   let cut = end;
@@ -96,9 +181,9 @@ export function contentEnd(t: Token[], k: number, end: number, verb: CueVerb, qu
       cut = p;
       break;
     }
-    const fs = features(t, k, p, verb, commas);
-    if (observer) candidates.push({ prevEnd: t[p - 1]!.end, features: fs });
-    else if (score(fs) > 0) {
+    if (observer) candidates.push({ prevEnd: t[p - 1]!.end, features: features(t, k, p, verb, commas) });
+    // The bound rules out nearly every position before a feature string is built.
+    else if (scoreBound(t, k, p, context, commas) > 0 && score(features(t, k, p, verb, commas)) > 0) {
       cut = p;
       break;
     }

@@ -1,5 +1,5 @@
 import model from '../../data/lexicons/cue-heads.json';
-import { linearScorer, type LinearWeights } from './linear';
+import { linearScorer, maxima, pairs, templates, weightOf, type LinearWeights } from './linear';
 import type { Token } from './tokens';
 import { ADVERBIAL, ADVERBS, AUX, CLAUSE, DETERMINERS, PREPOSITIONS, PRONOUNS, TIME } from './words';
 
@@ -16,22 +16,61 @@ export interface CueModel extends LinearWeights {
 }
 let cueScore = linearScorer({ bias: 0, weights: {} });
 let threshold = 0;
+let bound = boundTables({ bias: 0, weights: {} });
 /** Loads the model's weights (at start-up; scripts/train-claims.ts, once it has trained them). */
 export function loadCueModel(m: CueModel): void {
   cueScore = linearScorer(m);
   threshold = m.threshold;
+  bound = boundTables(m);
+}
+
+/**
+ * What scoreBound needs: every template's weights found by the tokens themselves, and for the one
+ * joining three tokens, its largest weight by the word. The word (so its suffix) never holds a
+ * "|": it is a candidate, letters joined by hyphens, apostrophes or stops.
+ */
+function boundTables(m: LinearWeights) {
+  const byTemplate = templates(m);
+  const exact = (template: string) => byTemplate.get(template) ?? new Map<string, number>();
+  const keyFirst = true;
+  return {
+    bias: m.bias,
+    w: exact('w'),
+    suf: exact('suf'),
+    p1: exact('p1'),
+    n1: exact('n1'),
+    p2: exact('p2'),
+    n2: exact('n2'),
+    p1w: pairs(byTemplate.get('p1w'), !keyFirst),
+    wn1: pairs(byTemplate.get('wn1'), keyFirst),
+    wn1n2: maxima(byTemplate.get('wn1n2'), keyFirst),
+    sufN1: pairs(byTemplate.get('suf|n1'), keyFirst),
+    p1Suf: pairs(byTemplate.get('p1|suf'), !keyFirst),
+    c1Suf: pairs(byTemplate.get('c1|suf'), !keyFirst),
+  };
 }
 loadCueModel(model as CueModel);
 
 const suffix = (w: string) => (w.length > 5 ? w.slice(-3) : w);
 
+/** Token j's word if it is in sentence `sent`, else the sentence edge. */
+const neighbour = (t: Token[], j: number, sent: number, edge: string) => (t[j]?.sent === sent ? t[j]!.lower : edge);
+
+/** Token i's word and its neighbours within its sentence, as cueFeatures names them. */
+function context(t: Token[], i: number) {
+  const sent = t[i]!.sent;
+  return {
+    w: t[i]!.lower,
+    p1: neighbour(t, i - 1, sent, '<s>'),
+    p2: neighbour(t, i - 2, sent, '<s>'),
+    n1: neighbour(t, i + 1, sent, '</s>'),
+    n2: neighbour(t, i + 2, sent, '</s>'),
+  };
+}
+
 /** The features of token i as a cue head. */
 export function cueFeatures(t: Token[], i: number): string[] {
-  const w = t[i]!.lower;
-  const p1 = t[i - 1]?.sent === t[i]!.sent ? t[i - 1]!.lower : '<s>';
-  const p2 = t[i - 2]?.sent === t[i]!.sent ? t[i - 2]!.lower : '<s>';
-  const n1 = t[i + 1]?.sent === t[i]!.sent ? t[i + 1]!.lower : '</s>';
-  const n2 = t[i + 2]?.sent === t[i]!.sent ? t[i + 2]!.lower : '</s>';
+  const { w, p1, p2, n1, n2 } = context(t, i);
   const c1 = t[i - 1]?.cap ? 'C' : 'l';
   return [
     `w=${w}`,
@@ -49,6 +88,32 @@ export function cueFeatures(t: Token[], i: number): string[] {
   ];
 }
 
+/**
+ * An upper bound on cueScore(cueFeatures(t, i)), without building a feature string: the exact
+ * weight of every feature but "wn1n2", bounded by its largest weight for the word. Terms in
+ * cueFeatures' order, so the bound is never below the score.
+ */
+export function scoreBound(t: Token[], i: number): number {
+  const { w, p1, p2, n1, n2 } = context(t, i);
+  const suf = suffix(w);
+  const c1 = t[i - 1]?.cap ? 'C' : 'l';
+  const b = bound;
+  let s = b.bias;
+  s += b.w.get(w) ?? 0;
+  s += b.suf.get(suf) ?? 0;
+  s += b.p1.get(p1) ?? 0;
+  s += b.n1.get(n1) ?? 0;
+  s += b.p2.get(p2) ?? 0;
+  s += b.n2.get(n2) ?? 0;
+  s += weightOf(b.p1w, w, p1);
+  s += weightOf(b.wn1, w, n1);
+  s += b.wn1n2.get(w) ?? 0;
+  s += weightOf(b.sufN1, suf, n1);
+  s += weightOf(b.p1Suf, suf, p1);
+  s += weightOf(b.c1Suf, suf, c1);
+  return s;
+}
+
 /** Words the model decides on: lower-case content words (closed-class words and adverbs never head a cue). */
 export function isCandidate(tok: Token): boolean {
   const w = tok.lower;
@@ -58,5 +123,6 @@ export function isCandidate(tok: Token): boolean {
 
 /** Whether the word at token i (not a lexicon cue) heads an attribution, by the model. */
 export function isCueHead(t: Token[], i: number): boolean {
-  return isCandidate(t[i]!) && cueScore(cueFeatures(t, i)) > threshold;
+  // Most candidates cannot reach the threshold: the bound rules them out before any feature is built.
+  return isCandidate(t[i]!) && scoreBound(t, i) > threshold && cueScore(cueFeatures(t, i)) > threshold;
 }

@@ -33,6 +33,8 @@ export function highlightApiSupported(): boolean {
 export class Painter {
   private names = new Set<string>();
   private sheet: CSSStyleSheet | null = null;
+  /** The rules in `sheet`: a repaint in the same colours (each popup opening) keeps them as they are. */
+  private css = '';
   private placed: PlacedClaim[] = [];
 
   constructor(
@@ -150,11 +152,13 @@ export class Painter {
     const css = rules.join('\n');
     const win = this.doc.defaultView;
     if (!win) return;
+    if (this.sheet && css === this.css) return;
     if (!this.sheet) {
       this.sheet = new win.CSSStyleSheet();
       this.doc.adoptedStyleSheets = [...this.doc.adoptedStyleSheets, this.sheet];
     }
     this.sheet.replaceSync(css);
+    this.css = css;
   }
 }
 

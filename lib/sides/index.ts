@@ -140,7 +140,7 @@ const PREDICATE =
 const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*/gu;
 
 class Context {
-  private sentences: Span[] | undefined;
+  private sentences: readonly Span[] | undefined;
   private readonly byId = new Map<string, Entity>();
   private readonly byName = new Map<string, Entity>();
 
