@@ -3,7 +3,8 @@ import { browser } from 'wxt/browser';
 import { Popup } from '@/components/Popup';
 import { PopupStatus } from '@/components/PopupStatus';
 import { errorText, type PageState } from '@/lib/messaging';
-import { RestrictedPageError, requestFromTab, send, targetTab } from './tab';
+import { rememberView } from './cache';
+import { RestrictedPageError, requestFromTab, send, type TargetTab } from './tab';
 
 const NOT_ENGLISH = 'This page does not look English. Sidelight reads English only for now, so results may be poor.';
 
@@ -16,18 +17,30 @@ type View =
   | { state: 'error'; message: string }
   | { state: 'page'; page: PageState };
 
+interface Props {
+  /** The tab the popup works on (tab.ts targetTab). */
+  tab: Promise<TargetTab>;
+  /** Results remembered from the last opening on this page, shown until the tab answers. */
+  initial?: PageState;
+}
+
 /** The popup: connects to the tab, asks for the analysis, renders it. Wiring only. */
-export function App() {
-  const [view, setView] = useState<View>(CONNECTING);
-  const [tabId, setTabId] = useState<number | null>(null);
+export function App({ tab: targetPromise, initial }: Props) {
+  const [view, setView] = useState<View>(initial ? { state: 'page', page: initial } : CONNECTING);
+  const [target, setTarget] = useState<TargetTab | null>(null);
   const [shortcuts, setShortcuts] = useState<{ next: string; previous: string }>();
+
+  /** Shows a page state from the tab, and remembers it for the next opening. */
+  const show = (tab: TargetTab, page: PageState) => {
+    setView({ state: 'page', page });
+    void tab.url.then((url) => rememberView(tab.id, url, page)).catch(() => {});
+  };
 
   const run = async (options: { force?: boolean; fresh?: boolean } = {}) => {
     try {
-      const tab = await targetTab();
-      setTabId(tab.id);
-      const page = await requestFromTab(tab, 'analyze', options, () => setView(READING));
-      setView({ state: 'page', page });
+      const tab = await targetPromise;
+      setTarget(tab);
+      show(tab, await requestFromTab(tab, 'analyze', options, () => setView(READING)));
     } catch (error) {
       if (error instanceof RestrictedPageError) setView({ state: 'restricted' });
       else setView({ state: 'error', message: `Sidelight could not analyse this page: ${errorText(error)}` });
@@ -49,8 +62,8 @@ export function App() {
   }, []);
 
   const call = <T,>(fn: (tab: number) => Promise<T>) => {
-    if (tabId === null) return;
-    fn(tabId).catch((error: unknown) => setView({ state: 'error', message: errorText(error) }));
+    if (target === null) return;
+    fn(target.id).catch((error: unknown) => setView({ state: 'error', message: errorText(error) }));
   };
 
   useEffect(() => {
@@ -88,7 +101,7 @@ export function App() {
       onToggleHighlights={(on) =>
         call(async (tab) => {
           await send(tab, 'set-highlights', { on });
-          setView({ state: 'page', page: { ...page, highlightsOn: on } });
+          if (target) show(target, { ...page, highlightsOn: on });
         })
       }
       onJumpToClaim={(claim) => call((tab) => send(tab, 'jump-to-claim', { claimId: claim.id }))}
@@ -97,7 +110,10 @@ export function App() {
         if (m) call((tab) => send(tab, 'jump-to-mention', { start: m.start, end: m.end }));
       }}
       onMoveSource={(source, side) =>
-        call(async (tab) => setView({ state: 'page', page: await send(tab, 'move-source', { source, side }) }))
+        call(async (tab) => {
+          const moved = await send(tab, 'move-source', { source, side });
+          if (target) show(target, moved);
+        })
       }
     />
   );

@@ -41,7 +41,7 @@ import { Readability } from '@mozilla/readability';
 import * as esbuild from 'esbuild';
 import { JSDOM } from 'jsdom';
 import type { BrowserContext, Page } from 'playwright-core';
-import { launch, openPopup, ROOT, SHARED_PAGES, startServer, type Browser } from '../browser';
+import { EXTENSION, launch, openPopup, ROOT, SHARED_PAGES, startServer, type Browser } from '../browser';
 import type { Prepared, Stage, StageResult } from './page';
 import { SourceMap } from './sourcemap';
 
@@ -366,7 +366,12 @@ interface PopupFigures {
   first: PopupTiming;
   again: PopupTiming[];
   median: PopupTiming;
+  /** A blank page of the extension opened the same way, between the popup's openings: the floor. */
+  blank: { dcl: number; fcp: number };
 }
+
+/** A blank HTML page put into the e2e build for the popup's floor (not part of the extension). */
+const BLANK_PAGE = 'bench-blank.html';
 
 async function popupPaint(browser: Browser, url: string): Promise<PopupFigures> {
   const page = await browser.context.newPage();
@@ -391,11 +396,30 @@ async function popupPaint(browser: Browser, url: string): Promise<PopupFigures> 
         await popup.close();
       }
     };
+    const openBlank = async () => {
+      const blank = await browser.context.newPage();
+      try {
+        await blank.setViewportSize({ width: 400, height: 600 });
+        await blank.goto(`chrome-extension://${browser.extensionId}/${BLANK_PAGE}`);
+        await blank.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, undefined, { timeout: 10_000 });
+        return await blank.evaluate(() => ({
+          dcl: (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domContentLoadedEventEnd,
+          fcp: performance.getEntriesByName('first-contentful-paint')[0]!.startTime,
+        }));
+      } finally {
+        await blank.close();
+      }
+    };
     const first = await open();
     const again: PopupTiming[] = [];
-    for (let i = 0; i < POPUP_RUNS; i++) again.push(await open());
+    const blanks: Array<{ dcl: number; fcp: number }> = [];
+    for (let i = 0; i < POPUP_RUNS; i++) {
+      again.push(await open());
+      blanks.push(await openBlank());
+    }
     const med = (k: keyof PopupTiming) => median(again.map((t) => t[k]));
-    return { first, again, median: { dcl: med('dcl'), fcp: med('fcp'), results: med('results') } };
+    const blank = { dcl: median(blanks.map((b) => b.dcl)), fcp: median(blanks.map((b) => b.fcp)) };
+    return { first, again, median: { dcl: med('dcl'), fcp: med('fcp'), results: med('results') }, blank };
   } finally {
     await page.close();
   }
@@ -483,6 +507,7 @@ async function main(): Promise<void> {
     run('npx', ['wxt', 'build'], { SIDELIGHT_E2E: '1' });
   }
   const bundled = await bundle();
+  writeFileSync(join(EXTENSION, BLANK_PAGE), '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Blank</title></head><body><p>Blank</p></body></html>\n');
   const { url, server } = await startServer();
   const browser = await launch();
   const { context } = browser;
@@ -642,8 +667,9 @@ async function main(): Promise<void> {
       popup = await popupPaint(browser, url);
       const m = popup.median;
       log(`Popup on the seed page (ms from opening; median of ${popup.again.length} openings after the first)`);
-      log(`  DOMContentLoaded ${ms(m.dcl)}, first paint (progress) ${ms(m.fcp)}, results painted ${ms(m.results)}`);
+      log(`  DOMContentLoaded ${ms(m.dcl)}, first paint ${ms(m.fcp)}, results painted ${ms(m.results)}`);
       log(`  results painted per opening: ${popup.again.map((t) => ms(t.results)).join(', ')}; first opening (injects and analyses): ${ms(popup.first.results)}`);
+      log(`  a blank page of the extension, opened the same way between them: DOMContentLoaded ${ms(popup.blank.dcl)}, first paint ${ms(popup.blank.fcp)}`);
     } catch (error) {
       log(`Popup: ${firstLine(error)}`);
     }

@@ -1,34 +1,11 @@
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { highlightedTexts, openPopup } from '../../scripts/browser';
-import { openAnalysed, useBrowser } from './setup';
+import { hover, openAnalysed, useBrowser } from './setup';
 
 /** The reading experience on the seed page: hover cards, keyboard, glossary jumps, moving sides. */
 const session = useBrowser();
 
 const seed = () => openAnalysed(session, '/seed/article.html');
-
-/** Moves the pointer onto the words `text` in the article and waits for the card. */
-async function hover(page: Page, text: string) {
-  await page.bringToFront();
-  const box = await page.evaluate((needle) => {
-    const walker = document.createTreeWalker(document.querySelector('article')!, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = n.textContent!.indexOf(needle);
-      if (i < 0) continue;
-      const r = document.createRange();
-      r.setStart(n, i);
-      r.setEnd(n, i + needle.length);
-      const rect = r.getClientRects()[0]!;
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    }
-    throw new Error(`no "${needle}" in the article`);
-  }, text);
-  await page.mouse.move(box.x, box.y);
-  const card = page.getByRole('dialog', { name: /claim by/i });
-  await card.waitFor();
-  return card;
-}
 
 describe('reading the seed article with Sidelight', () => {
   it('shows a card with the source and side when a claim is hovered', async () => {

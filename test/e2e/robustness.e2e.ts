@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { highlightedTexts, openPopup } from '../../scripts/browser';
-import { RESULTS, useBrowser } from './setup';
+import { hover, RESULTS, useBrowser } from './setup';
 
 const session = useBrowser();
 
@@ -30,10 +30,7 @@ describe('Sidelight never breaks the page', () => {
     expect(during.highlights).toBeGreaterThan(0);
 
     // Hovering mounts the card in a shadow root: the only node Sidelight adds.
-    await page.bringToFront();
-    const target = page.getByText('Russian Defense Ministry announced').first();
-    const box = (await target.boundingBox())!;
-    await page.mouse.move(box.x + box.width * 0.8, box.y + box.height / 2);
+    await hover(page, 'driven Ukrainian troops');
     await page.locator('sidelight-card').waitFor({ state: 'attached' });
 
     await popup.bringToFront();
