@@ -22,8 +22,8 @@
  *    (extractArticle without "Analyse anyway"). Pages are served cross-origin isolated
  *    (COOP/COEP headers added by a route) so performance.now() has 5 µs resolution, not 100 µs.
  * 2. Scaling. The seed article and a real one (guardian-1) repeated to about 1k, 10k and 100k
- *    words, served as generated pages; analysis + highlight per 1,000 words at each size. Small
- *    sizes get more warm-up runs, so each size is timed with warmed-up code.
+ *    words, served as generated pages; analysis + highlight per 1,000 words at each size. Each
+ *    size is warmed up with at least five runs and 30,000 words, so each is timed with warm code.
  * 3. Sizes. What the content script and the popup load (JS and CSS, following the popup's
  *    imports), raw and gzipped; the packed extension is the `wxt zip` file.
  * 4. Popup. popup.html?tab=ID opened as a page (scripts/browser.ts openPopup) on the seed page;
@@ -601,8 +601,11 @@ async function main(): Promise<void> {
         const path = `/bench-generated/${s.name}-${target}.html`;
         generated.set(path, scaledPage(s, target));
         progress(`  scaling ${s.name} ${target} words`);
-        // Smaller sizes run more often, so that every size is timed with warmed-up code.
-        const scaleWarmup = Math.max(1, Math.round(30_000 / target));
+        // Every size is timed with warmed-up code: at least 30,000 words and at least five runs of
+        // warm-up. With fewer runs (one 10k-word page warmed three times), V8 was still compiling
+        // the larger sizes (in node, five 10k-word runs in a row took 383, 236, 173, 111, 61 ms),
+        // so the figure compared a warm 1k page with a half-warm 10k one, not their cost per word.
+        const scaleWarmup = Math.max(5, Math.round(30_000 / target));
         const scaleReps = target >= 100_000 ? (quick ? 2 : 3) : Math.max(reps, Math.round(20_000 / target));
         try {
           const f = await measure(scalePage, url + path, bundled.code, {
