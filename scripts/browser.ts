@@ -16,7 +16,7 @@ export const SHARED_PAGES = resolve(ROOT, '../shared/fixtures/pages');
 /** The one piece of the extension API the tests call, inside the service worker. */
 declare const chrome: { tabs: { query(query: object): Promise<{ id?: number; url?: string; active?: boolean }[]> } };
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
