@@ -17,14 +17,11 @@ export interface CueModel extends LinearWeights {
 let cueScore = linearScorer({ bias: 0, weights: {} });
 let threshold = 0;
 let bound = boundTables({ bias: 0, weights: {} });
-/** wordBound(w) > threshold, by word: most words of a page are met again. */
-const wordPasses = new Map<string, boolean>();
 /** Loads the model's weights (at start-up; scripts/train-claims.ts, once it has trained them). */
 export function loadCueModel(m: CueModel): void {
   cueScore = linearScorer(m);
   threshold = m.threshold;
   bound = boundTables(m);
-  wordPasses.clear();
 }
 
 /**
@@ -50,10 +47,6 @@ function boundTables(m: LinearWeights) {
     sufN1: pairs(byTemplate.get('suf|n1'), keyFirst),
     p1Suf: pairs(byTemplate.get('p1|suf'), !keyFirst),
     c1Suf: pairs(byTemplate.get('c1|suf'), !keyFirst),
-    maxP1: largest(byTemplate.get('p1')?.values()),
-    maxN1: largest(byTemplate.get('n1')?.values()),
-    maxP2: largest(byTemplate.get('p2')?.values()),
-    maxN2: largest(byTemplate.get('n2')?.values()),
   };
 }
 loadCueModel(model as CueModel);
@@ -121,66 +114,15 @@ export function scoreBound(t: Token[], i: number): number {
   return s;
 }
 
-/** The largest of a template's weights, never below 0 (an absent feature adds 0). */
-function largest(values: Iterable<number> | undefined): number {
-  let m = 0;
-  for (const v of values ?? []) if (v > m) m = v;
-  return m;
-}
-
-/**
- * An upper bound on scoreBound(t, i) for any context of the word w: each context term bounded by
- * its template's largest weight (for the word, or for any neighbour). Same terms, same order.
- */
-function wordBound(w: string): number {
-  const suf = suffix(w);
-  const b = bound;
-  let s = b.bias;
-  s += b.w.get(w) ?? 0;
-  s += b.suf.get(suf) ?? 0;
-  s += b.maxP1;
-  s += b.maxN1;
-  s += b.maxP2;
-  s += b.maxN2;
-  s += largest(b.p1w.get(w)?.values());
-  s += largest(b.wn1.get(w)?.values());
-  s += b.wn1n2.get(w) ?? 0;
-  s += largest(b.sufN1.get(suf)?.values());
-  s += largest(b.p1Suf.get(suf)?.values());
-  s += largest(b.c1Suf.get(suf)?.values());
-  return s;
-}
-
-function mayPass(w: string): boolean {
-  let passes = wordPasses.get(w);
-  if (passes === undefined) wordPasses.set(w, (passes = wordBound(w) > threshold));
-  return passes;
-}
-
 /** Words the model decides on: lower-case content words (closed-class words and adverbs never head a cue). */
 export function isCandidate(tok: Token): boolean {
   const w = tok.lower;
   if (!tok.word || tok.cap || w.length < 4 || /\d/.test(w) || w.endsWith('ly')) return false;
-  return !(
-    AUX.has(w) ||
-    ADVERBS.has(w) ||
-    CLAUSE.has(w) ||
-    DETERMINERS.has(w) ||
-    PRONOUNS.has(w) ||
-    PREPOSITIONS.has(w) ||
-    ADVERBIAL.has(w) ||
-    TIME.has(w)
-  );
+  return !(AUX.has(w) || ADVERBS.has(w) || CLAUSE.has(w) || DETERMINERS.has(w) || PRONOUNS.has(w) || PREPOSITIONS.has(w) || ADVERBIAL.has(w) || TIME.has(w));
 }
 
 /** Whether the word at token i (not a lexicon cue) heads an attribution, by the model. */
 export function isCueHead(t: Token[], i: number): boolean {
   // Most candidates cannot reach the threshold: the bound rules them out before any feature is built.
-  // Most words cannot reach it in any context: their bound is known by the word alone.
-  return (
-    isCandidate(t[i]!) &&
-    mayPass(t[i]!.lower) &&
-    scoreBound(t, i) > threshold &&
-    cueScore(cueFeatures(t, i)) > threshold
-  );
+  return isCandidate(t[i]!) && scoreBound(t, i) > threshold && cueScore(cueFeatures(t, i)) > threshold;
 }
