@@ -39,7 +39,9 @@ export async function startServer(): Promise<{ url: string; server: Server }> {
       // Hostile markup: 10,000 nested elements around one paragraph.
       const text = 'The minister said that the deep talks would continue for some time. '.repeat(40);
       res.writeHead(200, { 'content-type': TYPES['.html']! });
-      res.end(`<!doctype html><title>Nested</title><body>${'<div>'.repeat(10_000)}<p>${text}</p>${'</div>'.repeat(10_000)}`);
+      res.end(
+        `<!doctype html><title>Nested</title><body>${'<div>'.repeat(10_000)}<p>${text}</p>${'</div>'.repeat(10_000)}`,
+      );
       return;
     }
     for (const [prefix, dir] of roots) {
@@ -143,4 +145,26 @@ export async function highlightedTexts(page: Page): Promise<Record<string, strin
     });
     return out;
   });
+}
+
+/** Moves the pointer onto the words `text` in the article and waits for the card. */
+export async function hover(page: Page, text: string) {
+  await page.bringToFront();
+  const box = await page.evaluate((needle) => {
+    const walker = document.createTreeWalker(document.querySelector('article') ?? document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const i = n.textContent!.indexOf(needle);
+      if (i < 0) continue;
+      const r = document.createRange();
+      r.setStart(n, i);
+      r.setEnd(n, i + needle.length);
+      const rect = r.getClientRects()[0]!;
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }
+    throw new Error(`no "${needle}" in the article`);
+  }, text);
+  await page.mouse.move(box.x, box.y);
+  const card = page.getByRole('dialog', { name: /claim by/i });
+  await card.waitFor();
+  return card;
 }

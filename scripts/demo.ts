@@ -8,7 +8,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatReport } from '../lib/report';
 import { analyzeInput } from './analyze';
-import { launch, openPopup, ROOT, startServer } from './browser';
+import { hover, launch, openPopup, ROOT, startServer } from './browser';
 
 const SAMPLE = join(ROOT, 'test/fixtures/seed/article.html');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -44,12 +44,8 @@ async function main() {
     mkdirSync(join(ROOT, 'docs'), { recursive: true });
     await popup.screenshot({ path: join(ROOT, 'docs/demo-popup.png'), fullPage: true });
     await page.bringToFront();
-    const target = page.getByText('Russian Defense Ministry announced', { exact: false }).first();
-    const box = await target.boundingBox();
-    if (box) {
-      await page.mouse.move(box.x + box.width * 0.7, box.y + box.height / 2);
-      await page.waitForTimeout(700); // the hover card's dwell
-    }
+    // The first claim, in the middle of its words, as a reader's pointer would rest on it.
+    await hover(page, 'forces had driven Ukrainian troops');
     await page.screenshot({ path: join(ROOT, 'docs/demo-page.png') });
     console.log('Screenshots: docs/demo-page.png (highlights and hover card), docs/demo-popup.png (popup).');
   } finally {

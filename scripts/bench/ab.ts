@@ -67,7 +67,11 @@ async function main(): Promise<void> {
   execFileSync('git', ['worktree', 'add', '--detach', '--quiet', tree, ref], { cwd: ROOT, stdio: 'inherit' });
   symlinkSync(join(ROOT, 'node_modules'), join(tree, 'node_modules'));
   const { url, server } = await startServer();
-  const context = await chromium.launchPersistentContext('', { executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
   try {
     const codes = { A: await bundle(tree, 'benchA'), B: await bundle(ROOT, 'benchB') };
     // Only 127.0.0.1; the pages' own scripts and images elsewhere are not fetched.
@@ -75,7 +79,14 @@ async function main(): Promise<void> {
       if (!route.request().url().startsWith(url)) return route.abort();
       // Cross-origin isolated, for a 5 µs performance.now().
       const response = await route.fetch();
-      return route.fulfill({ response, headers: { ...response.headers(), 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' } });
+      return route.fulfill({
+        response,
+        headers: {
+          ...response.headers(),
+          'cross-origin-opener-policy': 'same-origin',
+          'cross-origin-embedder-policy': 'require-corp',
+        },
+      });
     });
     let names = readdirSync(SHARED_PAGES).filter((d) => existsSync(join(SHARED_PAGES, d, 'source.html')));
     if (only) names = names.filter((n) => only.includes(n));
@@ -86,22 +97,34 @@ async function main(): Promise<void> {
     for (const [i, name] of names.entries()) {
       process.stderr.write(`\r  page ${i + 1}/${names.length} `);
       await page.goto(`${url}/pages/${name}/`, { waitUntil: 'domcontentloaded' });
-      for (const w of i % 2 ? (['B', 'A'] as const) : (['A', 'B'] as const)) await page.addScriptTag({ content: codes[w] });
+      for (const w of i % 2 ? (['B', 'A'] as const) : (['A', 'B'] as const))
+        await page.addScriptTag({ content: codes[w] });
       const ok = (await page.evaluate('[benchA.prepare(false).ok, benchB.prepare(false).ok]')) as boolean[];
       if (!ok.every(Boolean)) continue; // not an article for the extension, as in npm run bench
-      const r = (await page.evaluate(RUN(reps, i % 2))) as { A: number[]; B: number[]; stages: Record<'A' | 'B', Record<string, number>> };
+      const r = (await page.evaluate(RUN(reps, i % 2))) as {
+        A: number[];
+        B: number[];
+        stages: Record<'A' | 'B', Record<string, number>>;
+      };
       const a = median(r.A);
       const b = median(r.B);
       ratios.push(b / a);
       totals.A.push(a);
       totals.B.push(b);
-      for (const w of ['A', 'B'] as const) for (const [k, v] of Object.entries(r.stages[w])) stages[w].set(k, (stages[w].get(k) ?? 0) + v);
+      for (const w of ['A', 'B'] as const)
+        for (const [k, v] of Object.entries(r.stages[w])) stages[w].set(k, (stages[w].get(k) ?? 0) + v);
     }
     process.stderr.write('\r');
     const f = (x: number) => x.toFixed(1);
-    console.log(`A = lib/ at ${ref}, B = the working tree; ${ratios.length} pages, ${reps} repetitions each, interleaved`);
-    console.log(`B ÷ A (analysis + highlight): median over pages ${median(ratios).toFixed(3)}; sums A ${f(sum(totals.A))} ms, B ${f(sum(totals.B))} ms (${(sum(totals.B) / sum(totals.A)).toFixed(3)})`);
-    console.log(`by stage (last repetition, summed): ${[...stages.A.keys()].map((k) => `${k} ${f(stages.A.get(k)!)} → ${f(stages.B.get(k) ?? NaN)}`).join(', ')}`);
+    console.log(
+      `A = lib/ at ${ref}, B = the working tree; ${ratios.length} pages, ${reps} repetitions each, interleaved`,
+    );
+    console.log(
+      `B ÷ A (analysis + highlight): median over pages ${median(ratios).toFixed(3)}; sums A ${f(sum(totals.A))} ms, B ${f(sum(totals.B))} ms (${(sum(totals.B) / sum(totals.A)).toFixed(3)})`,
+    );
+    console.log(
+      `by stage (last repetition, summed): ${[...stages.A.keys()].map((k) => `${k} ${f(stages.A.get(k)!)} → ${f(stages.B.get(k) ?? NaN)}`).join(', ')}`,
+    );
   } finally {
     await context.close();
     server.close();

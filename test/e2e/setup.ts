@@ -3,6 +3,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launch, openPopup, startServer, type Browser } from '../../scripts/browser';
 
+export { hover } from '../../scripts/browser';
+
 /** What the popup shows once a result is there (a glossary heading, or the empty state). */
 export const RESULTS = /people|no attributed claims/i;
 
@@ -36,26 +38,4 @@ export async function openAnalysed(session: Session, path: string): Promise<{ pa
   const popup = await openPopup(session.browser, page);
   await popup.getByRole('heading', { name: RESULTS }).first().waitFor();
   return { page, popup };
-}
-
-/** Moves the pointer onto the words `text` in the article and waits for the card. */
-export async function hover(page: Page, text: string) {
-  await page.bringToFront();
-  const box = await page.evaluate((needle) => {
-    const walker = document.createTreeWalker(document.querySelector('article')!, NodeFilter.SHOW_TEXT);
-    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-      const i = n.textContent!.indexOf(needle);
-      if (i < 0) continue;
-      const r = document.createRange();
-      r.setStart(n, i);
-      r.setEnd(n, i + needle.length);
-      const rect = r.getClientRects()[0]!;
-      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    }
-    throw new Error(`no "${needle}" in the article`);
-  }, text);
-  await page.mouse.move(box.x, box.y);
-  const card = page.getByRole('dialog', { name: /claim by/i });
-  await card.waitFor();
-  return card;
 }
