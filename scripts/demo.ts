@@ -8,10 +8,9 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatReport } from '../lib/report';
 import { analyzeInput } from './analyze';
-import { hover, launch, openPopup, ROOT, startServer } from './browser';
+import { CHROMIUM, hover, launch, openPopup, ROOT, startServer } from './browser';
 
 const SAMPLE = join(ROOT, 'test/fixtures/seed/article.html');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 function run(command: string) {
   console.log(`$ ${command}`);
@@ -43,7 +42,6 @@ async function main() {
     await popup.getByRole('heading', { name: /people/i }).waitFor({ timeout: 30_000 });
     mkdirSync(join(ROOT, 'docs'), { recursive: true });
     await popup.screenshot({ path: join(ROOT, 'docs/demo-popup.png'), fullPage: true });
-    await page.bringToFront();
     // The first claim, in the middle of its words, as a reader's pointer would rest on it.
     await hover(page, 'forces had driven Ukrainian troops');
     await page.screenshot({ path: join(ROOT, 'docs/demo-page.png') });

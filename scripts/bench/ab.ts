@@ -6,8 +6,8 @@
  *   npm run bench:ab -- main~3            another ref
  *   options: --only slug,slug  --reps N (default 7)
  *
- * Two full `npm run bench` runs of the same code differ by 5–10 % on this machine, more than most
- * single changes save. Here both builds of scripts/bench/page.ts are injected into each page
+ * Two full `npm run bench` runs of the same code differed by 4–7 % here, more than most single
+ * changes save. Here both builds of scripts/bench/page.ts are injected into each page
  * (renamed, so each has its own code and JIT state) and run alternately, A B B A A B …, after two
  * warm-ups each: the machine's load falls on both alike. It prints the median over pages of
  * B ÷ A (analysis + highlight, medians of the repetitions), the sums, and the sums by stage.
@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, ROOT, SHARED_PAGES, startServer } from '../browser';
+import { ISOLATION, median, pageBundle } from './common';
 
 const argv = process.argv.slice(2);
 const value = (name: string) => {
@@ -29,23 +30,11 @@ const ref = argv.find((a, i) => !a.startsWith('--') && !argv[i - 1]?.startsWith(
 const reps = Number(value('--reps') ?? 7);
 const only = value('--only')?.split(',');
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[s.length >> 1]! : NaN;
-};
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
 /** scripts/bench/page.ts of the tree at `root`, as an IIFE whose global is `name`. */
 async function bundle(root: string, name: string): Promise<string> {
-  const r = await esbuild.build({
-    entryPoints: [join(root, 'scripts/bench/page.ts')],
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2022',
-    write: false,
-    logLevel: 'silent',
-  });
+  const r = await esbuild.build(pageBundle(root));
   return r.outputFiles[0]!.text.replaceAll('sidelightBench', name);
 }
 
@@ -77,16 +66,8 @@ async function main(): Promise<void> {
     // Only 127.0.0.1; the pages' own scripts and images elsewhere are not fetched.
     await context.route('**/*', async (route) => {
       if (!route.request().url().startsWith(url)) return route.abort();
-      // Cross-origin isolated, for a 5 µs performance.now().
       const response = await route.fetch();
-      return route.fulfill({
-        response,
-        headers: {
-          ...response.headers(),
-          'cross-origin-opener-policy': 'same-origin',
-          'cross-origin-embedder-policy': 'require-corp',
-        },
-      });
+      return route.fulfill({ response, headers: { ...response.headers(), ...ISOLATION } });
     });
     let names = readdirSync(SHARED_PAGES).filter((d) => existsSync(join(SHARED_PAGES, d, 'source.html')));
     if (only) names = names.filter((n) => only.includes(n));

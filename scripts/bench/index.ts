@@ -43,6 +43,7 @@ import { JSDOM } from 'jsdom';
 import type { BrowserContext, Page } from 'playwright-core';
 import { EXTENSION, launch, openPopup, ROOT, SHARED_PAGES, startServer, type Browser } from '../browser';
 import type { Prepared, Stage, StageResult } from './page';
+import { ISOLATION, median, pageBundle } from './common';
 import { SourceMap } from './sourcemap';
 
 // ---------------------------------------------------------------- options
@@ -71,12 +72,6 @@ const TARGETS = { ratio: 0.5, words100kMs: 1000, growth: 1.5, contentKbGz: 150, 
 
 // ---------------------------------------------------------------- small helpers
 
-const median = (xs: number[]) => {
-  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
-  if (s.length === 0) return NaN;
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
 const ms = (x: number) => (Number.isFinite(x) ? (x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : x.toFixed(0)) : '–');
 const kb = (bytes: number) => (bytes / 1024).toFixed(1);
 const pad = (s: string | number, n: number) => String(s).padStart(n);
@@ -121,15 +116,9 @@ interface Bundle {
 
 async function bundle(): Promise<Bundle> {
   const result = await esbuild.build({
-    entryPoints: [join(ROOT, 'scripts/bench/page.ts')],
-    bundle: true,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2022', // as the extension's build (wxt.config.ts); not minified, so the profiler names functions
+    ...pageBundle(ROOT),
     outfile: join(OUT, 'bench-page.js'),
     sourcemap: 'external',
-    write: false,
-    logLevel: 'silent',
   });
   const js = result.outputFiles.find((f) => f.path.endsWith('.js'))!;
   const map = result.outputFiles.find((f) => f.path.endsWith('.map'))!;
@@ -551,16 +540,15 @@ async function main(): Promise<void> {
   const { context } = browser;
 
   // Measured pages are served cross-origin isolated, for a 5 µs performance.now().
-  const isolation = { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' };
   await context.route(/^http:\/\/127\.0\.0\.1:\d+\/pages\//, async (route) => {
     const response = await route.fetch();
-    await route.fulfill({ response, headers: { ...response.headers(), ...isolation } });
+    await route.fulfill({ response, headers: { ...response.headers(), ...ISOLATION } });
   });
   const generated = new Map<string, string>();
   await context.route(/^http:\/\/127\.0\.0\.1:\d+\/(bench-generated|bench-seed)\//, (route) => {
     const html = generated.get(new URL(route.request().url()).pathname);
     return html
-      ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers: isolation, body: html })
+      ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers: ISOLATION, body: html })
       : route.abort();
   });
   // The seed page, isolated too (the popup run below uses the plain /seed/ path).
