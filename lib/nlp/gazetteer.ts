@@ -35,8 +35,18 @@ export interface Country {
 
 /** Normalises a surface form for lookup: lower case, straight apostrophes, single spaces. */
 export function norm(s: string): string {
-  if (/^[a-z0-9.' -]*$/.test(s) && !s.includes('  ') && s.trim() === s) return s;
-  return s.toLowerCase().replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim();
+  // Most keys are one ASCII word: one scan decides, without a regular expression.
+  let upper = false;
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 46 || c === 39 || c === 45) continue;
+    if (c >= 65 && c <= 90) upper = true;
+    else if (c !== 32 || i === 0 || i === n - 1 || s.charCodeAt(i + 1) === 32) {
+      return s.toLowerCase().replace(/[’‘`]/g, "'").replace(/\s+/g, ' ').trim();
+    }
+  }
+  return upper ? s.toLowerCase() : s;
 }
 
 const countries: Country[] = (countriesData as { countries: Country[] }).countries.map((c) => ({ ...c }));
