@@ -139,8 +139,19 @@ const PREDICATE =
   /^(?:['’]s)?(?:\s*,\s*|\s+(?:is|was|will be|will become|became|has been|had been|remains)\s+)(?:the\s+|a\s+|an\s+)?(?:(?:first|former|current|new|then|sitting|outgoing|incoming)\s+)?(\p{Lu}[\p{L}.’']*)\s+(\p{L}+)/u;
 const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*/gu;
 
+/** A country word near a source's mention, as fromArticle weighs it. */
+interface ArticleEvidence {
+  score: number;
+  dist: number;
+  span: Span;
+  country: string;
+  /** Found by PREDICATE after the mention: replaces any evidence of a lower score. */
+  predicate: boolean;
+}
+
 class Context {
   private sentences: readonly Span[] | undefined;
+  private readonly evidence = new Map<string, ArticleEvidence[]>();
   private readonly byId = new Map<string, Entity>();
   private readonly byName = new Map<string, Entity>();
 
@@ -249,8 +260,38 @@ class Context {
    * "against" … name places, not sides, and are not taken.
    */
   private fromArticle(anchors: Span[]): Found | undefined {
-    let best: { score: number; dist: number; span: Span; country: string } | undefined;
+    let best: ArticleEvidence | undefined;
     for (const m of anchors) {
+      // In the order found, as the uncached walk met them: the same best whatever the cache holds.
+      for (const c of this.evidenceNear(m)) {
+        if (
+          c.predicate
+            ? !best || best.score < 3
+            : !best || c.score > best.score || (c.score === best.score && c.dist < best.dist)
+        ) {
+          best = c;
+        }
+      }
+    }
+    if (!best) return undefined;
+    return {
+      side: countrySideId(best.country),
+      evidence: { reason: 'article', text: best.span.text, span: best.span },
+    };
+  }
+
+  /**
+   * The country words that could place a source mentioned at `m`, in the order found: a predicate
+   * after it ("…, the Ukrainian president"), then agent words in its sentence. Cached by the
+   * mention: one speaker's claims share their entity's mentions, each read once.
+   */
+  private evidenceNear(m: Span): ArticleEvidence[] {
+    const key = `${m.start}:${m.end}`;
+    let out = this.evidence.get(key);
+    if (out) return out;
+    out = [];
+    this.evidence.set(key, out);
+    {
       // "Mr Obama will become the first US president", "Zelensky, the Ukrainian president,".
       const after = PREDICATE.exec(this.text.slice(m.end, m.end + 100));
       if (after) {
@@ -267,11 +308,11 @@ class Context {
           const st = s0 >= 0 ? s0 : start;
           const en = this.text.indexOf(after[2]!, st) + after[2]!.length;
           const span = { start: st, end: en, text: this.text.slice(st, en) };
-          if (!best || best.score < 3) best = { score: 3, dist: 0, span, country: cw.country };
+          out.push({ score: 3, dist: 0, span, country: cw.country, predicate: true });
         }
       }
       const sentence = this.sentenceAt(m.start);
-      if (!sentence) continue;
+      if (!sentence) return out;
       let end = m.end;
       if (this.text[m.end] === ',') {
         const next = this.text.slice(m.end + 1, sentence.end).search(/[,.;]/);
@@ -303,16 +344,10 @@ class Context {
         if (dist <= 3) score++;
         if (score < 2) continue;
         const span = { start: w.start, end: spanEnd, text: this.text.slice(w.start, spanEnd) };
-        if (!best || score > best.score || (score === best.score && dist < best.dist)) {
-          best = { score, dist, span, country: cw.country };
-        }
+        out.push({ score, dist, span, country: cw.country, predicate: false });
       }
     }
-    if (!best) return undefined;
-    return {
-      side: countrySideId(best.country),
-      evidence: { reason: 'article', text: best.span.text, span: best.span },
-    };
+    return out;
   }
 
   private sentenceAt(offset: number): Span | undefined {
