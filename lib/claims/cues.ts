@@ -1,5 +1,5 @@
 import model from '../../data/lexicons/cue-heads.json';
-import { linearScorer, maxima, pairs, templates, weightOf, type LinearWeights } from './linear';
+import { linearScorer, maxima, pairs, templates, type LinearWeights, type Values } from './linear';
 import type { Token } from './tokens';
 import { ADVERBIAL, ADVERBS, AUX, CLAUSE, DETERMINERS, PREPOSITIONS, PRONOUNS, TIME } from './words';
 
@@ -27,28 +27,49 @@ export function loadCueModel(m: CueModel): void {
 /**
  * What scoreBound needs: every template's weights found by the tokens themselves, and for the one
  * joining three tokens, its largest weight by the word. The word (so its suffix) never holds a
- * "|": it is a candidate, letters joined by hyphens, apostrophes or stops.
+ * "|": it is a candidate, letters joined by hyphens, apostrophes or stops. The terms that depend
+ * on the word alone (or its suffix alone) are gathered by it, so a word costs one lookup for them.
  */
 function boundTables(m: LinearWeights) {
   const byTemplate = templates(m);
   const exact = (template: string) => byTemplate.get(template) ?? new Map<string, number>();
   const keyFirst = true;
-  return {
-    bias: m.bias,
-    w: exact('w'),
-    suf: exact('suf'),
-    p1: exact('p1'),
-    n1: exact('n1'),
-    p2: exact('p2'),
-    n2: exact('n2'),
-    p1w: pairs(byTemplate.get('p1w'), !keyFirst),
-    wn1: pairs(byTemplate.get('wn1'), keyFirst),
-    wn1n2: maxima(byTemplate.get('wn1n2'), keyFirst),
-    sufN1: pairs(byTemplate.get('suf|n1'), keyFirst),
-    p1Suf: pairs(byTemplate.get('p1|suf'), !keyFirst),
-    c1Suf: pairs(byTemplate.get('c1|suf'), !keyFirst),
-  };
+  const w = exact('w');
+  const p1w = pairs(byTemplate.get('p1w'), !keyFirst);
+  const wn1 = pairs(byTemplate.get('wn1'), keyFirst);
+  const wn1n2 = maxima(byTemplate.get('wn1n2'), keyFirst);
+  const byWord = new Map<string, WordTerms>();
+  for (const word of new Set([...w.keys(), ...p1w.keys(), ...wn1.keys(), ...wn1n2.keys()])) {
+    byWord.set(word, { w: w.get(word) ?? 0, p1w: p1w.get(word), wn1: wn1.get(word), wn1n2: wn1n2.get(word) ?? 0 });
+  }
+  const suf = exact('suf');
+  const sufN1 = pairs(byTemplate.get('suf|n1'), keyFirst);
+  const p1Suf = pairs(byTemplate.get('p1|suf'), !keyFirst);
+  const c1Suf = pairs(byTemplate.get('c1|suf'), !keyFirst);
+  const bySuffix = new Map<string, SuffixTerms>();
+  for (const x of new Set([...suf.keys(), ...sufN1.keys(), ...p1Suf.keys(), ...c1Suf.keys()])) {
+    bySuffix.set(x, { suf: suf.get(x) ?? 0, sufN1: sufN1.get(x), p1Suf: p1Suf.get(x), c1Suf: c1Suf.get(x) });
+  }
+  return { bias: m.bias, byWord, bySuffix, p1: exact('p1'), n1: exact('n1'), p2: exact('p2'), n2: exact('n2') };
 }
+
+/** A word's own terms: its weight, its pairs with the word before and after, its largest triple. */
+interface WordTerms {
+  w: number;
+  p1w: Values | undefined;
+  wn1: Values | undefined;
+  wn1n2: number;
+}
+const NO_WORD: WordTerms = { w: 0, p1w: undefined, wn1: undefined, wn1n2: 0 };
+
+/** A suffix's own terms: its weight, its pairs with the next word, the word before, its case. */
+interface SuffixTerms {
+  suf: number;
+  sufN1: Values | undefined;
+  p1Suf: Values | undefined;
+  c1Suf: Values | undefined;
+}
+const NO_SUFFIX: SuffixTerms = { suf: 0, sufN1: undefined, p1Suf: undefined, c1Suf: undefined };
 loadCueModel(model as CueModel);
 
 const suffix = (w: string) => (w.length > 5 ? w.slice(-3) : w);
@@ -95,22 +116,24 @@ export function cueFeatures(t: Token[], i: number): string[] {
  */
 export function scoreBound(t: Token[], i: number): number {
   const { w, p1, p2, n1, n2 } = context(t, i);
-  const suf = suffix(w);
   const c1 = t[i - 1]?.cap ? 'C' : 'l';
   const b = bound;
+  const word = b.byWord.get(w) ?? NO_WORD;
+  const suf = b.bySuffix.get(suffix(w)) ?? NO_SUFFIX;
+  // The sum in cueFeatures' order; an absent weight adds 0, as weightOf gives.
   let s = b.bias;
-  s += b.w.get(w) ?? 0;
-  s += b.suf.get(suf) ?? 0;
+  s += word.w;
+  s += suf.suf;
   s += b.p1.get(p1) ?? 0;
   s += b.n1.get(n1) ?? 0;
   s += b.p2.get(p2) ?? 0;
   s += b.n2.get(n2) ?? 0;
-  s += weightOf(b.p1w, w, p1);
-  s += weightOf(b.wn1, w, n1);
-  s += b.wn1n2.get(w) ?? 0;
-  s += weightOf(b.sufN1, suf, n1);
-  s += weightOf(b.p1Suf, suf, p1);
-  s += weightOf(b.c1Suf, suf, c1);
+  s += word.p1w?.get(p1) ?? 0;
+  s += word.wn1?.get(n1) ?? 0;
+  s += word.wn1n2;
+  s += suf.sufN1?.get(n1) ?? 0;
+  s += suf.p1Suf?.get(p1) ?? 0;
+  s += suf.c1Suf?.get(c1) ?? 0;
   return s;
 }
 
