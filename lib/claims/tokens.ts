@@ -1,3 +1,4 @@
+import { lowerCase } from '../nlp/words';
 import { indexContaining } from '../spans';
 import { ABBREVIATIONS } from './words';
 
@@ -80,7 +81,7 @@ export function tokenize(text: string, sentenceStarts: number[]): Token[] {
     let lower = raw;
     let cap = false;
     if (word) {
-      lower = raw.toLowerCase();
+      lower = lowerCase(raw);
       if (lower.includes('’')) lower = lower.replace(/’/g, "'");
       if (lower.charCodeAt(lower.length - 1) === 46) lower = lower.slice(0, -1);
       const c0 = raw.charCodeAt(0);

@@ -150,7 +150,7 @@ export function tokenize(text: string): Word[] {
  * text with any curly quote is stored two bytes a character, and V8's toLowerCase on such strings
  * leaves its fast path: on 100k words this was a third of the tokenizer's time.
  */
-function lowerCase(s: string): string {
+export function lowerCase(s: string): string {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c >= 65 && c <= 90) return s.toLowerCase();
