@@ -5,6 +5,7 @@
  *   npm run bench -- --quick         a spread of about 20 pages, 3 repetitions, fewer popup runs
  *   npm run bench -- --json [file]   also writes the figures as JSON (default out/bench.json)
  *   npm run bench -- --profile       also writes .cpuprofiles to out/ and prints the hot functions
+ *                                    (self time, and total time with callees: a whole stage's cost)
  *   options: --no-build (use the existing builds) --reps N --warmup N --only slug,slug --real slug
  *
  * How. The build comes first (`wxt zip`, which builds .output/chrome-mv3 and packs it, and the e2e
@@ -435,6 +436,7 @@ async function popupPaint(browser: Browser, url: string): Promise<PopupFigures> 
 interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  children?: number[];
 }
 interface CpuProfile {
   nodes: ProfileNode[];
@@ -444,23 +446,30 @@ interface CpuProfile {
 interface Hot {
   name: string;
   where: string;
+  /** Milliseconds in the function itself. */
   self: number;
+  /** Milliseconds with the function anywhere on the stack (its callees included, recursion once). */
+  total: number;
   share: number;
+  totalShare: number;
+}
+/** The hottest functions by self time, and by total time (where a whole stage's cost shows). */
+interface HotLists {
+  self: Hot[];
+  total: Hot[];
 }
 
-/** Self time by function over one or more profiles, the bench bundle's positions mapped back to lib/ file:line. */
-function hotFunctions(profiles: CpuProfile[], map: SourceMap, top = 15): Hot[] {
-  const byFn = new Map<string, { name: string; where: string; self: number }>();
-  let total = 0;
+/** Self and total time by function over one or more profiles, the bench bundle's positions mapped back to lib/ file:line. */
+function hotFunctions(profiles: CpuProfile[], map: SourceMap, top = 15): HotLists {
+  const byFn = new Map<string, Omit<Hot, 'share' | 'totalShare'>>();
+  let all = 0;
   for (const p of profiles) {
-    const self = new Map<number, number>();
-    p.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (p.timeDeltas[i] ?? 0)));
+    const parent = new Map<number, number>();
+    for (const node of p.nodes) for (const c of node.children ?? []) parent.set(c, node.id);
+    const keyOf = new Map<number, string | undefined>();
     for (const node of p.nodes) {
-      const t = (self.get(node.id) ?? 0) / 1000;
-      if (t === 0) continue;
       const f = node.callFrame;
-      if (f.functionName === '(idle)' || f.functionName === '(program)') continue;
-      total += t;
+      if (f.functionName === '(idle)' || f.functionName === '(program)' || f.functionName === '(root)') continue;
       const where =
         f.url === 'sidelight-bench.js'
           ? (map.lookup(f.lineNumber, f.columnNumber) ?? `bundle:${f.lineNumber + 1}`)
@@ -469,15 +478,29 @@ function hotFunctions(profiles: CpuProfile[], map: SourceMap, top = 15): Hot[] {
             : '(native)';
       const name = f.functionName || '(anonymous)';
       const key = `${name}@${where}`;
-      const e = byFn.get(key) ?? { name, where, self: 0 };
-      e.self += t;
-      byFn.set(key, e);
+      keyOf.set(node.id, key);
+      if (!byFn.has(key)) byFn.set(key, { name, where, self: 0, total: 0 });
     }
+    p.samples.forEach((id, i) => {
+      const key = keyOf.get(id);
+      if (key === undefined) return;
+      const t = (p.timeDeltas[i] ?? 0) / 1000;
+      all += t;
+      byFn.get(key)!.self += t;
+      const seen = new Set<string>();
+      for (let n: number | undefined = id; n !== undefined; n = parent.get(n)) {
+        const k = keyOf.get(n);
+        if (k === undefined || seen.has(k)) continue;
+        seen.add(k);
+        byFn.get(k)!.total += t;
+      }
+    });
   }
-  return [...byFn.values()]
-    .sort((a, b) => b.self - a.self)
-    .slice(0, top)
-    .map((e) => ({ ...e, share: e.self / total }));
+  const hot = [...byFn.values()].map((e) => ({ ...e, share: e.self / all, totalShare: e.total / all }));
+  return {
+    self: [...hot].sort((a, b) => b.self - a.self).slice(0, top),
+    total: [...hot].sort((a, b) => b.total - a.total).slice(0, top),
+  };
 }
 
 /**
@@ -492,7 +515,7 @@ async function profileRun(
   name: string,
   times: number,
   warmup = 1,
-): Promise<Hot[]> {
+): Promise<HotLists> {
   const page = await context.newPage();
   const profiles: CpuProfile[] = [];
   try {
@@ -732,7 +755,7 @@ async function main(): Promise<void> {
     log();
 
     // Profiles (optional): where the time goes, by lib/ function.
-    const profiles: Record<string, Hot[]> = {};
+    const profiles: Record<string, HotLists> = {};
     if (profile) {
       const runs: [string, string[], number, number][] = sources.map((s) => [
         `${s.name}-100k`,
@@ -752,8 +775,11 @@ async function main(): Promise<void> {
         try {
           profiles[name] = await profileRun(context, u, bundled, name, times, warm);
           log(`Hot functions (self time), ${name}:`);
-          for (const h of profiles[name]!)
+          for (const h of profiles[name]!.self)
             log(`  ${pad((h.share * 100).toFixed(1), 5)}%  ${pad(ms(h.self), 7)} ms  ${padEnd(h.name, 30)} ${h.where}`);
+          log(`Hot functions (total time: with their callees), ${name}:`);
+          for (const h of profiles[name]!.total)
+            log(`  ${pad((h.totalShare * 100).toFixed(1), 5)}%  ${pad(ms(h.total), 7)} ms  ${padEnd(h.name, 30)} ${h.where}`);
         } catch (error) {
           log(`profile ${name}: ${firstLine(error)}`);
         }
