@@ -116,27 +116,14 @@ function boundTables(m: LinearWeights) {
 }
 
 /**
- * What the bound of a cut before token p needs from its tokens alone, once per token: the sum of
- * the first terms (bias to "kind", in the features' order, so later terms add to the same number)
- * and the token's kind. Contents of several cues cover the same tokens.
+ * An upper bound on score(features(t, k, p, verb, commas)), without building the features: each
+ * weight found by its parts, in the features' order (so the bound is never below the score; here
+ * it is the score itself). A word w0 holding a "|" cannot be looked up so: no bound (Infinity).
  */
-interface TokenTerms {
-  /** NaN until computed; Infinity for a word holding a "|". */
-  prefix: Float64Array;
-  kinds: string[];
-}
-const tokenTerms = new WeakMap<Token[], TokenTerms>();
-
-function termsAt(t: Token[], p: number): TokenTerms {
-  let terms = tokenTerms.get(t);
-  if (!terms) tokenTerms.set(t, (terms = { prefix: new Float64Array(t.length).fill(NaN), kinds: [] }));
-  if (!Number.isNaN(terms.prefix[p]!)) return terms;
+export function scoreBound(t: Token[], k: number, p: number, c: ContentContext, commas: number): number {
   const { w0, w1, wp, shapes, kind } = around(t, p);
-  terms.kinds[p] = kind;
-  if (w0.includes('|')) {
-    terms.prefix[p] = Infinity;
-    return terms;
-  }
+  if (w0.includes('|')) return Infinity;
+  const dist = bucket(p - k);
   const b = bound;
   let s = b.bias;
   s += b.w0.get(w0) ?? 0;
@@ -146,23 +133,6 @@ function termsAt(t: Token[], p: number): TokenTerms {
   s += weightOf(b.wpw0, w0, wp);
   s += b.s.get(shapes) ?? 0;
   s += b.kind.get(kind) ?? 0;
-  terms.prefix[p] = s;
-  return terms;
-}
-
-/**
- * An upper bound on score(features(t, k, p, verb, commas)), without building the features: each
- * weight found by its parts, in the features' order (so the bound is never below the score; here
- * it is the score itself). A word w0 holding a "|" cannot be looked up so: no bound (Infinity).
- */
-export function scoreBound(t: Token[], k: number, p: number, c: ContentContext, commas: number): number {
-  const terms = termsAt(t, p);
-  let s = terms.prefix[p]!;
-  if (s === Infinity) return Infinity;
-  const kind = terms.kinds[p]!;
-  const w0 = t[p]!.lower;
-  const dist = bucket(p - k);
-  const b = bound;
   s += weightOf(b.kindCls, c.cls, kind);
   s += b.cue.get(c.lemma) ?? 0;
   s += weightOf(b.cueW0, c.lemma, w0);
