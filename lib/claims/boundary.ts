@@ -1,6 +1,6 @@
 import model from '../../data/lexicons/content-ends.json';
 import { cueVerb, type CueVerb } from './lexicon';
-import { linearScorer, pairs, templates, weightOf, type LinearWeights } from './linear';
+import { linearScorer, pairs, templates, type LinearWeights, type Values } from './linear';
 import type { Token } from './tokens';
 import { CLAUSE, PREPOSITIONS } from './words';
 
@@ -38,10 +38,34 @@ export interface ContentContext {
   /** The verb's class, with L for a learned verb and W for a weak one. */
   cls: string;
   first: string;
+  /** The bound's weights that depend on these alone, found once per content. */
+  terms: ContextTerms;
+}
+
+interface ContextTerms {
+  cue: number;
+  first: number;
+  /** By kind, by w0, by kind, by w0. */
+  kindCls: Values | undefined;
+  cueW0: Values | undefined;
+  cueKind: Values | undefined;
+  clsW0: Values | undefined;
 }
 
 export function contentContext(t: Token[], k: number, verb: CueVerb): ContentContext {
-  return { lemma: verb.lemma, cls: `${verb.cls}${verb.learned ? 'L' : ''}${verb.weak ? 'W' : ''}`, first: t[k]!.lower };
+  const lemma = verb.lemma;
+  const cls = `${verb.cls}${verb.learned ? 'L' : ''}${verb.weak ? 'W' : ''}`;
+  const first = t[k]!.lower;
+  const b = bound;
+  const terms = {
+    cue: b.cue.get(lemma) ?? 0,
+    first: b.first.get(first) ?? 0,
+    kindCls: b.kindCls.get(cls),
+    cueW0: b.cueW0.get(lemma),
+    cueKind: b.cueKind.get(lemma),
+    clsW0: b.clsW0.get(cls),
+  };
+  return { lemma, cls, first, terms };
 }
 
 /** The tokens around the cut before token p, and what kind of token p is. */
@@ -115,6 +139,28 @@ function boundTables(m: LinearWeights) {
   };
 }
 
+/** w0's own weights: its weight and its pairs with the next word, the word before, the first word. */
+interface WordTerms {
+  w0: number;
+  w0w1: Values | undefined;
+  wpw0: Values | undefined;
+  firstW0: Values | undefined;
+}
+const NO_WORD: WordTerms = { w0: 0, w0w1: undefined, wpw0: undefined, firstW0: undefined };
+
+/** The tables of `bound` grouped by what a lookup knows first: the word w0, the distance, the commas. */
+function groupedTables(b: ReturnType<typeof boundTables>) {
+  const byW0 = new Map<string, WordTerms>();
+  for (const w of new Set([...b.w0.keys(), ...b.w0w1.keys(), ...b.wpw0.keys(), ...b.firstW0.keys()])) {
+    byW0.set(w, { w0: b.w0.get(w) ?? 0, w0w1: b.w0w1.get(w), wpw0: b.wpw0.get(w), firstW0: b.firstW0.get(w) });
+  }
+  // By the distance p - k, to 21 ("21+"), and by the comma count, to 3.
+  const byDistance = Array.from({ length: 22 }, (_, n) => ({ dist: b.dist.get(bucket(n)) ?? 0, distKind: b.distKind.get(bucket(n)) }));
+  const byCommas = Array.from({ length: 4 }, (_, n) => b.commas.get(String(n)));
+  return { byW0, byDistance, byCommas };
+}
+const grouped = groupedTables(bound);
+
 /**
  * An upper bound on score(features(t, k, p, verb, commas)), without building the features: each
  * weight found by its parts, in the features' order (so the bound is never below the score; here
@@ -123,26 +169,29 @@ function boundTables(m: LinearWeights) {
 export function scoreBound(t: Token[], k: number, p: number, c: ContentContext, commas: number): number {
   const { w0, w1, wp, shapes, kind } = around(t, p);
   if (w0.includes('|')) return Infinity;
-  const dist = bucket(p - k);
   const b = bound;
+  const word = grouped.byW0.get(w0) ?? NO_WORD;
+  const distance = grouped.byDistance[Math.min(p - k, 21)]!;
+  const x = c.terms;
+  // The sum in features' order; each weight as weightOf gives it (0 when absent).
   let s = b.bias;
-  s += b.w0.get(w0) ?? 0;
+  s += word.w0;
   s += b.w1.get(w1) ?? 0;
   s += b.wp.get(wp) ?? 0;
-  s += weightOf(b.w0w1, w0, w1);
-  s += weightOf(b.wpw0, w0, wp);
+  s += word.w0w1?.get(w1) ?? 0;
+  s += word.wpw0?.get(wp) ?? 0;
   s += b.s.get(shapes) ?? 0;
   s += b.kind.get(kind) ?? 0;
-  s += weightOf(b.kindCls, c.cls, kind);
-  s += b.cue.get(c.lemma) ?? 0;
-  s += weightOf(b.cueW0, c.lemma, w0);
-  s += weightOf(b.cueKind, c.lemma, kind);
-  s += weightOf(b.clsW0, c.cls, w0);
-  s += b.dist.get(dist) ?? 0;
-  s += weightOf(b.distKind, dist, kind);
-  s += b.first.get(c.first) ?? 0;
-  s += weightOf(b.firstW0, w0, c.first);
-  s += weightOf(b.commas, String(Math.min(commas, 3)), kind);
+  s += x.kindCls?.get(kind) ?? 0;
+  s += x.cue;
+  s += x.cueW0?.get(w0) ?? 0;
+  s += x.cueKind?.get(kind) ?? 0;
+  s += x.clsW0?.get(w0) ?? 0;
+  s += distance.dist;
+  s += distance.distKind?.get(kind) ?? 0;
+  s += x.first;
+  s += word.firstW0?.get(c.first) ?? 0;
+  s += grouped.byCommas[Math.min(commas, 3)]?.get(kind) ?? 0;
   return s;
 }
 
