@@ -81,14 +81,20 @@ export function sideId(label: string): string {
 }
 
 const countryIdToCode = new Map<string, string>();
-for (const [code, c] of countryByCode) countryIdToCode.set(sideId(COUNTRY_LABELS[code] ?? c.name), code);
+/** Every country's side id, made once (sideId normalises Unicode: not per claim). */
+const countryCodeToId = new Map<string, string>();
+for (const [code, c] of countryByCode) {
+  const id = sideId(COUNTRY_LABELS[code] ?? c.name);
+  countryIdToCode.set(id, code);
+  countryCodeToId.set(code, id);
+}
 
 function countryLabel(code: string): string {
   return COUNTRY_LABELS[code] ?? countryName(code);
 }
 
 function countrySideId(code: string): string {
-  return sideId(countryLabel(code));
+  return countryCodeToId.get(code) ?? sideId(countryLabel(code));
 }
 
 /** The side for an id, coloured by its place in the article's list. */
@@ -152,6 +158,7 @@ interface ArticleEvidence {
 class Context {
   private sentences: readonly Span[] | undefined;
   private readonly evidence = new Map<string, ArticleEvidence[]>();
+  private readonly affiliations = new Map<string, Affiliation | undefined>();
   private readonly byId = new Map<string, Entity>();
   private readonly byName = new Map<string, Entity>();
 
@@ -163,6 +170,15 @@ class Context {
       this.byId.set(e.id, e);
       for (const n of [e.name, ...e.variants]) if (!this.byName.has(norm(n))) this.byName.set(norm(n), e);
     }
+  }
+
+  /** affiliationOf, once per phrase in this article (sources share names and roles with entities). */
+  private affiliation(phrase: string, reason?: string): Affiliation | undefined {
+    const key = reason ? `${reason}\u0000${phrase}` : phrase;
+    if (this.affiliations.has(key)) return this.affiliations.get(key);
+    const a = affiliationOf(phrase, reason);
+    this.affiliations.set(key, a);
+    return a;
   }
 
   sideOf(claim: Claim): Found {
@@ -179,7 +195,7 @@ class Context {
     if (parts.length >= 2) {
       const sidesOfParts = new Set(
         parts.map((p) => {
-          const a = affiliationOf(p);
+          const a = this.affiliation(p);
           return a?.country ?? a?.group ?? '?';
         }),
       );
@@ -188,12 +204,12 @@ class Context {
     }
     // The source's own name, unless it is a person's ("Jordan" in a name is not the country).
     if (!isPerson) {
-      const a = affiliationOf(src.name) ?? (entity ? affiliationOf(entity.name) : undefined);
+      const a = this.affiliation(src.name) ?? (entity ? this.affiliation(entity.name) : undefined);
       if (a) return this.found(a, anchors, src.mention);
     }
     const role = src.role ?? entity?.role;
     if (role) {
-      const a = affiliationOf(role, 'role');
+      const a = this.affiliation(role, 'role');
       if (a) return this.found(a, anchors, src.mention);
     }
     const fromArticle = this.fromArticle(anchors);
@@ -207,7 +223,7 @@ class Context {
     for (const e of this.entities) {
       if (e.kind === 'place') continue;
       const a =
-        (e.kind === 'organization' ? affiliationOf(e.name) : undefined) ?? (e.role ? affiliationOf(e.role) : undefined);
+        (e.kind === 'organization' ? this.affiliation(e.name) : undefined) ?? (e.role ? this.affiliation(e.role) : undefined);
       if (a?.country) {
         const id = countrySideId(a.country);
         if (!out.includes(id)) out.push(id);
