@@ -36,6 +36,8 @@ export class Painter {
   /** The rules in `sheet`: a repaint in the same colours (each popup opening) keeps them as they are. */
   private css = '';
   private placed: PlacedClaim[] = [];
+  /** The sides of the last paint that have claims on the page: the sheet has rules for these. */
+  private sides: Side[] = [];
 
   constructor(
     private readonly doc: Document,
@@ -80,15 +82,19 @@ export class Painter {
       this.set(highlightName(side, 'content'), g.content);
       this.set(highlightName(side, 'source'), g.source);
     }
-    this.setStyles(sides);
+    // Rules for the sides painted, and none at all (no style sheet) while nothing is painted.
+    this.sides = sides.filter((s) => groups.has(s.id));
+    if (groups.size > 0 || this.sheet) this.setStyles();
   }
 
   /** Marks one claim as the focused one (keyboard navigation, popup jumps). */
   focus(range: Range | null): void {
     if (!highlightApiSupported()) return;
     const name = highlightName('current', 'focus');
-    if (range) this.set(name, [range], 2);
-    else {
+    if (range) {
+      this.set(name, [range], 2);
+      if (!this.sheet) this.setStyles();
+    } else {
       CSS.highlights.delete(name);
       this.names.delete(name);
     }
@@ -99,6 +105,7 @@ export class Painter {
     if (!highlightApiSupported()) return;
     const name = highlightName('flash', 'focus');
     this.set(name, [range], 3);
+    if (!this.sheet) this.setStyles();
     setTimeout(() => {
       if (CSS.highlights.get(name)?.has(range)) {
         CSS.highlights.delete(name);
@@ -134,8 +141,9 @@ export class Painter {
     this.names.add(name);
   }
 
-  private setStyles(sides: Side[]): void {
-    const rules = sides.map((s) => {
+  /** Adopts (or updates) the style sheet with the rules of the painted sides, focus and flash. */
+  private setStyles(): void {
+    const rules = this.sides.map((s) => {
       const content = highlightName(s.id, 'content');
       const source = highlightName(s.id, 'source');
       return (

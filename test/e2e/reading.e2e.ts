@@ -57,6 +57,21 @@ describe('reading the seed article with Sidelight', () => {
     await page.close();
   });
 
+  it('adopts no style sheet on a page with no claims until a glossary jump needs its flash', async () => {
+    // nytimes-5: an English article of 421 words that attributes nothing.
+    const { page, popup } = await openAnalysed(session, '/pages/nytimes-5/');
+    await expect.poll(() => popup.getByText(/no claims/i).count()).toBeGreaterThan(0);
+    const sheets = () => page.evaluate(() => document.adoptedStyleSheets.map((s) => [...s.cssRules].map((r) => r.cssText).join('\n')));
+    expect(await sheets()).toEqual([]);
+    await popup.locator('.sl-glossary-row:not([disabled])').first().click();
+    await expect.poll(async () => Object.keys(await highlightedTexts(page)).some((n) => n.includes('focus-flash'))).toBe(true);
+    const after = await sheets();
+    expect(after).toHaveLength(1);
+    expect(after[0]).toContain('sidelight-focus-flash');
+    await popup.close();
+    await page.close();
+  });
+
   it('moves a source to another side, re-colours at once, and remembers it after a reload', async () => {
     const { page, popup } = await seed();
     await popup.close();
