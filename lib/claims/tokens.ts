@@ -1,4 +1,4 @@
-import { lowerCase } from '../nlp/words';
+import { ASCII_WORD, lowerCase } from '../nlp/words';
 import { indexContaining } from '../spans';
 import { ABBREVIATIONS } from './words';
 
@@ -60,15 +60,24 @@ export function tokenize(text: string, sentenceStarts: number[]): Token[] {
       nextSent++;
     }
     const start = i;
-    if (isWordChar(text, i)) {
+    const word = ch < 128 ? ASCII_WORD[ch] === 1 : isWordChar(text, i);
+    /** A ’ joins the word ("don’t"): only then has its lower case one to straighten. */
+    let curly = false;
+    if (word) {
       for (;;) {
-        while (i < len && isWordChar(text, i)) i++;
-        if (i + 1 < len && JOIN.has(text.charCodeAt(i)) && isWordChar(text, i + 1)) i++;
-        else break;
+        // ASCII by the table, without a call per character.
+        for (; i < len; i++) {
+          const c = text.charCodeAt(i);
+          if (c < 128 ? ASCII_WORD[c] === 0 : !isWordChar(text, i)) break;
+        }
+        const j = text.charCodeAt(i);
+        if (i + 1 < len && JOIN.has(j) && isWordChar(text, i + 1)) {
+          if (j === 0x2019) curly = true;
+          i++;
+        } else break;
       }
     } else if (ch >= 0xd800 && ch <= 0xdbff && i + 1 < len) i += 2;
     else i++;
-    const word = isWordChar(text, start);
     // "Mr.", initials ("J.") and dotted acronyms ("S.E.C.", "U.S.") keep their full stop, so a
     // name is not cut in two.
     if (
@@ -82,7 +91,7 @@ export function tokenize(text: string, sentenceStarts: number[]): Token[] {
     let cap = false;
     if (word) {
       lower = lowerCase(raw);
-      if (lower.includes('’')) lower = lower.replace(/’/g, "'");
+      if (curly && lower.includes('’')) lower = lower.replace(/’/g, "'");
       if (lower.charCodeAt(lower.length - 1) === 46) lower = lower.slice(0, -1);
       const c0 = raw.charCodeAt(0);
       cap = c0 < 128 ? c0 >= 65 && c0 <= 90 : UPPER.test(raw[0]!);
@@ -125,6 +134,8 @@ export function findQuotes(text: string): Quote[] {
     let openStraight = false;
     const first = quotes.length;
     for (let i = paraStart; i < paraEnd; i++) {
+      // Only quotation marks open or close: the rest is passed over by its code.
+      if (!isQuoteMark(text.charCodeAt(i))) continue;
       let ch = text[i]!;
       // Two apostrophes are a double mark (''…'' in some newspapers' text).
       const twin = ch === "'" && text[i + 1] === "'";
@@ -175,6 +186,10 @@ export function findQuotes(text: string): Quote[] {
   }
   return quotes;
 }
+
+/** " ' ‘ ’ “ ” „ « »: the characters findQuotes looks at. */
+const isQuoteMark = (c: number) =>
+  c === 34 || c === 39 || c === 0x2018 || c === 0x2019 || (c >= 0x201c && c <= 0x201e) || c === 0xab || c === 0xbb;
 
 function skipSpace(text: string, i: number): number {
   while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;

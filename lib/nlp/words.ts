@@ -44,6 +44,9 @@ function isWordChar(text: string, i: number): boolean {
   if (c >= 0xdc00 && c <= 0xdfff) return WORD_CHAR.test(text.slice(i - 1, i + 1));
   return WORD_CHAR.test(text[i]!);
 }
+/** Letters and digits among the first 128 code points (1), for the scans' inner loops. */
+export const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
 const UPPER = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const ABBREV = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'capt', 'sgt', 'maj', 'sen', 'rep', 'gov', 'rev', 'st', 'jr', 'sr', 'mt', 'ft', 'inc', 'corp', 'co', 'ltd', 'adm', 'cmdr', 'supt', 'messrs']);
@@ -69,20 +72,33 @@ export function tokenize(text: string): Word[] {
   let i = 0;
   while (i < len) {
     // The next word: letters, marks and digits, joined by single hyphens, apostrophes, stops or &.
-    while (i < len && !isWordChar(text, i)) i++;
+    // ASCII by the table, without a call per character (most of the text).
+    for (; i < len; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 128 ? ASCII_WORD[c] === 1 : isWordChar(text, i)) break;
+    }
     if (i >= len) break;
     const start = i;
+    // Which joiners the word holds: most hold none, and need no search for them.
+    let hyphen = false;
+    let curly = false;
     for (;;) {
-      while (i < len && isWordChar(text, i)) i++;
+      for (; i < len; i++) {
+        const c = text.charCodeAt(i);
+        if (c < 128 ? ASCII_WORD[c] === 0 : !isWordChar(text, i)) break;
+      }
       const j = text.charCodeAt(i);
-      if ((j === 45 || j === 39 || j === 0x2019 || j === 46 || j === 38) && i + 1 < len && isWordChar(text, i + 1)) i++;
-      else break;
+      if ((j === 45 || j === 39 || j === 0x2019 || j === 46 || j === 38) && i + 1 < len && isWordChar(text, i + 1)) {
+        if (j === 45) hyphen = true;
+        else if (j === 0x2019) curly = true;
+        i++;
+      } else break;
     }
     const matched = text.slice(start, i);
     let raw = matched;
     let cut = false;
     let tail = '';
-    if (raw.includes('-')) {
+    if (hyphen) {
       const segs = raw.split('-');
       const first = segs[0]!;
       if (UPPER.test(first) || (LEX.nameParticles.has(first.toLowerCase()) && segs[1] && UPPER.test(segs[1]))) {
@@ -111,7 +127,7 @@ export function tokenize(text: string): Word[] {
     if (!name) continue;
     let end = start + name.length;
     const lowered = lowerCase(name);
-    const lowerNoDot = lowered.includes('’') ? lowered.replace(/’/g, "'") : lowered;
+    const lowerNoDot = curly && lowered.includes('’') ? lowered.replace(/’/g, "'") : lowered;
     let dotted = false;
     if (!poss && text.charCodeAt(end) === 46 && (INITIALS.test(name) || ABBREV.has(lowerNoDot))) {
       end += 1;
@@ -126,8 +142,8 @@ export function tokenize(text: string): Word[] {
       end,
       text: dotted ? text.slice(start, end) : name,
       lower: lowerNoDot,
-      cap: cap || (name.includes('-') && isParticleName(name)),
-      allCaps: cap && name.length > 1 && !HAS_LOWER.test(name) && LETTERS2.test(name),
+      cap: cap || (hyphen && name.includes('-') && isParticleName(name)),
+      allCaps: cap && name.length > 1 && isAllCaps(name),
       poss,
       cut,
       tail,
@@ -159,6 +175,18 @@ export function lowerCase(s: string): string {
   return s;
 }
 
+/** No lower-case letter and at least two letters ("NATO", "U.S."); ASCII by code, the rest by class. */
+function isAllCaps(name: string): boolean {
+  let letters = 0;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c >= 128) return !HAS_LOWER.test(name) && LETTERS2.test(name);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) letters++;
+  }
+  return letters >= 2;
+}
+
 function isParticleName(name: string): boolean {
   const m = /^(\p{Ll}+)-\p{Lu}/u.exec(name);
   return !!m && LEX.nameParticles.has(m[1]!);
@@ -167,8 +195,22 @@ function isParticleName(name: string): boolean {
 function isSentenceStart(text: string, w: Word, prev: Word | undefined): boolean {
   if (!prev) return true;
   const gap = w.gapBefore;
-  if (gap.includes('\n')) return true;
-  // The last character of the gap that is not a space, quote or bracket decides.
+  // The last character of the gap that is not a space, quote or bracket decides (a single space,
+  // the common gap, has none).
+  if (gap !== ' ') {
+    if (gap.includes('\n')) return true;
+    const decided = lastMarkDecides(gap);
+    if (decided !== undefined) return decided;
+  }
+  // "U.S. President": the stop belongs to the abbreviation unless a stop-word follows.
+  if (prev.dotted && text[prev.end - 1] === '.' && gap.trim() === '') {
+    return LEX.stopwords.has(w.lower) && !LEX.honorifics.has(prev.lower);
+  }
+  return false;
+}
+
+/** Whether the gap's last mark starts a sentence (true), continues one (false), or says nothing. */
+function lastMarkDecides(gap: string): boolean | undefined {
   for (let i = gap.length - 1; i >= 0; i--) {
     const ch = gap[i]!;
     if (ch === ' ' || ch === '\t' || ch === '\u00a0' || ch === '\r') continue;
@@ -178,9 +220,5 @@ function isSentenceStart(text: string, w: Word, prev: Word | undefined): boolean
     if (/\s/.test(ch)) continue;
     return false;
   }
-  // "U.S. President": the stop belongs to the abbreviation unless a stop-word follows.
-  if (prev.dotted && text[prev.end - 1] === '.' && gap.trim() === '') {
-    return LEX.stopwords.has(w.lower) && !LEX.honorifics.has(prev.lower);
-  }
-  return false;
+  return undefined;
 }
