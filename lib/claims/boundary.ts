@@ -195,6 +195,12 @@ export function scoreBound(t: Token[], k: number, p: number, c: ContentContext, 
   return s;
 }
 
+/** score(features(t, k, p, verb, commas)), building the features only where the bound cannot stand for it. */
+function cutScore(t: Token[], k: number, p: number, c: ContentContext, commas: number, verb: CueVerb): number {
+  const s = scoreBound(t, k, p, c, commas);
+  return s === Infinity ? score(features(t, k, p, verb, commas)) : s;
+}
+
 /** Whether ", and …" or ";" at p leads, within a few words, to a cue verb of its own. */
 function opensClaim(t: Token[], p: number, end: number): boolean {
   const l = t[p]!.lower;
@@ -231,8 +237,9 @@ export function contentEnd(t: Token[], k: number, end: number, verb: CueVerb, qu
       break;
     }
     if (observer) candidates.push({ prevEnd: t[p - 1]!.end, features: features(t, k, p, verb, commas) });
-    // The bound rules out nearly every position before a feature string is built.
-    else if (scoreBound(t, k, p, context, commas) > 0 && score(features(t, k, p, verb, commas)) > 0) {
+    // The bound is the score itself, found without a feature string; only a word holding a "|"
+    // (no bound: Infinity) needs the features built.
+    else if (cutScore(t, k, p, context, commas, verb) > 0) {
       cut = p;
       break;
     }

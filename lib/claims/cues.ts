@@ -1,5 +1,5 @@
 import model from '../../data/lexicons/cue-heads.json';
-import { linearScorer, maxima, pairs, templates, type LinearWeights, type Values } from './linear';
+import { maxima, pairs, templates, type LinearWeights, type Values } from './linear';
 import type { Token } from './tokens';
 import { ADVERBIAL, ADVERBS, AUX, CLAUSE, DETERMINERS, PREPOSITIONS, PRONOUNS, TIME } from './words';
 
@@ -14,12 +14,10 @@ export interface CueModel extends LinearWeights {
   /** The score a word needs: above zero, so only confident decisions add cues. */
   threshold: number;
 }
-let cueScore = linearScorer({ bias: 0, weights: {} });
 let threshold = 0;
 let bound = boundTables({ bias: 0, weights: {} });
 /** Loads the model's weights (at start-up; scripts/train-claims.ts, once it has trained them). */
 export function loadCueModel(m: CueModel): void {
-  cueScore = linearScorer(m);
   threshold = m.threshold;
   bound = boundTables(m);
 }
@@ -50,7 +48,7 @@ function boundTables(m: LinearWeights) {
   for (const x of new Set([...suf.keys(), ...sufN1.keys(), ...p1Suf.keys(), ...c1Suf.keys()])) {
     bySuffix.set(x, { suf: suf.get(x) ?? 0, sufN1: sufN1.get(x), p1Suf: p1Suf.get(x), c1Suf: c1Suf.get(x) });
   }
-  return { bias: m.bias, byWord, bySuffix, p1: exact('p1'), n1: exact('n1'), p2: exact('p2'), n2: exact('n2') };
+  return { bias: m.bias, byWord, bySuffix, p1: exact('p1'), n1: exact('n1'), p2: exact('p2'), n2: exact('n2'), wn1n2: exact('wn1n2') };
 }
 
 /** A word's own terms: its weight, its pairs with the word before and after, its largest triple. */
@@ -115,6 +113,19 @@ export function cueFeatures(t: Token[], i: number): string[] {
  * cueFeatures' order, so the bound is never below the score.
  */
 export function scoreBound(t: Token[], i: number): number {
+  return terms(t, i, false);
+}
+
+/**
+ * cueScore(cueFeatures(t, i)) itself, building one feature string of the twelve: the bound's terms
+ * with the three-word feature's own weight. Same weights added in the same order, so the same
+ * number to the last bit.
+ */
+export function cueScoreAt(t: Token[], i: number): number {
+  return terms(t, i, true);
+}
+
+function terms(t: Token[], i: number, exact: boolean): number {
   const { w, p1, p2, n1, n2 } = context(t, i);
   const c1 = t[i - 1]?.cap ? 'C' : 'l';
   const b = bound;
@@ -130,7 +141,7 @@ export function scoreBound(t: Token[], i: number): number {
   s += b.n2.get(n2) ?? 0;
   s += word.p1w?.get(p1) ?? 0;
   s += word.wn1?.get(n1) ?? 0;
-  s += word.wn1n2;
+  s += exact ? (b.wn1n2.get(`${w}|${n1}|${n2}`) ?? 0) : word.wn1n2;
   s += suf.sufN1?.get(n1) ?? 0;
   s += suf.p1Suf?.get(p1) ?? 0;
   s += suf.c1Suf?.get(c1) ?? 0;
@@ -147,5 +158,5 @@ export function isCandidate(tok: Token): boolean {
 /** Whether the word at token i (not a lexicon cue) heads an attribution, by the model. */
 export function isCueHead(t: Token[], i: number): boolean {
   // Most candidates cannot reach the threshold: the bound rules them out before any feature is built.
-  return isCandidate(t[i]!) && scoreBound(t, i) > threshold && cueScore(cueFeatures(t, i)) > threshold;
+  return isCandidate(t[i]!) && scoreBound(t, i) > threshold && cueScoreAt(t, i) > threshold;
 }
