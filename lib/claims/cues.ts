@@ -148,11 +148,14 @@ function terms(t: Token[], i: number, exact: boolean): number {
   return s;
 }
 
+/** Closed-class words and adverbs, which never head a cue: one set, one lookup. */
+const NOT_CANDIDATES = new Set([AUX, ADVERBS, CLAUSE, DETERMINERS, PRONOUNS, PREPOSITIONS, ADVERBIAL, TIME].flatMap((words) => [...words]));
+
 /** Words the model decides on: lower-case content words (closed-class words and adverbs never head a cue). */
 export function isCandidate(tok: Token): boolean {
   const w = tok.lower;
   if (!tok.word || tok.cap || w.length < 4 || /\d/.test(w) || w.endsWith('ly')) return false;
-  return !(AUX.has(w) || ADVERBS.has(w) || CLAUSE.has(w) || DETERMINERS.has(w) || PRONOUNS.has(w) || PREPOSITIONS.has(w) || ADVERBIAL.has(w) || TIME.has(w));
+  return !NOT_CANDIDATES.has(w);
 }
 
 /** Whether the word at token i (not a lexicon cue) heads an attribution, by the model. */
