@@ -24,6 +24,11 @@ export function splitSentences(text: string): readonly Span[] {
   return last.sentences;
 }
 
+/** Forgets the last split: each analysis splits its text once, not once for all time. */
+export function forgetSentences(): void {
+  last = undefined;
+}
+
 function split(text: string): Span[] {
   const out: Span[] = [];
   let start = 0;
