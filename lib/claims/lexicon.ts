@@ -71,16 +71,17 @@ export function learnedVerb(word: string): CueVerb {
 
 /** The cue verb a lower-case word is a form of, if any. */
 export function cueVerb(lower: string): CueVerb | undefined {
-  if (filtering && blocked.has(lower)) return undefined;
-  return forms.get(lower);
+  return lookupForms.get(lower);
 }
 
 /** Forms whose claims were mostly wrong on the training corpus (learned-cues.json `blocked`). */
 const blocked = new Set<string>((learnedCues as { blocked?: string[] }).blocked ?? []);
-let filtering = true;
+/** The forms without the blocked ones: one lookup a word. */
+const unblocked = new Map([...forms].filter(([word]) => !blocked.has(word)));
+let lookupForms = unblocked;
 /** For scripts/learn-cues.ts: measure every form, blocked or not. */
 export function useLearnedFilters(on: boolean): void {
-  filtering = on;
+  lookupForms = on ? unblocked : forms;
 }
 
 /** Nouns that report speech or belief before a "that" clause ("Moscow's claim that …"). */
