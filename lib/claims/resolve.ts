@@ -15,7 +15,7 @@ export interface Resolved {
 
 interface Candidate {
   name: string;
-  words: string[];
+  words: readonly string[];
   at: number;
   person: boolean;
   plural: boolean;
@@ -35,6 +35,7 @@ const WINDOW = 2500;
  * group. Linear: mentions are visited in order with one pointer; look-backs are bounded.
  */
 export function resolveSources(text: string, sources: RawSource[], entities: Entity[]): Resolved[] {
+  wordsMemo.clear();
   const mentions = entities
     .flatMap((entity) => entity.mentions.map((m) => ({ m, entity })))
     .sort((a, b) => a.m.start - b.m.start);
@@ -157,7 +158,7 @@ function nearest(recent: Candidate[], before: number, ok: (c: Candidate) => bool
 }
 
 /** The latest candidate sharing the description's head noun (or, failing that, its role group). */
-function describe(recent: Candidate[], before: number, words: string[], head: string): Candidate | undefined {
+function describe(recent: Candidate[], before: number, words: readonly string[], head: string): Candidate | undefined {
   const groups = new Set(words.flatMap((w) => roleGroups(w)));
   let best: Candidate | undefined;
   let bestScore = 0;
@@ -199,7 +200,7 @@ function fromEntity(mention: Span, entity: Entity, inside: Span): ClaimSource {
   return source;
 }
 
-const entityWords = new WeakMap<Entity, string[]>();
+const entityWords = new WeakMap<Entity, readonly string[]>();
 
 function entityCandidate(entity: Entity, at: number): Candidate {
   let words = entityWords.get(entity);
@@ -224,17 +225,25 @@ function isPersonDescription(name: string): boolean {
 }
 
 /** The head noun: the last word before "of"/"from"/"at"/"for"/"in", or the last word. */
-function headWord(words: string[]): string {
+function headWord(words: readonly string[]): string {
   const cut = words.findIndex((w, i) => i > 0 && ['of', 'from', 'at', 'for', 'in', 'with', 'on'].includes(w));
   return (cut > 0 ? words[cut - 1] : words.at(-1)) ?? '';
 }
 
-function wordsOf(s: string): string[] {
-  return s
-    .toLowerCase()
-    .replace(/[’']s\b/g, '')
-    .split(/[^\p{L}\p{N}-]+/u)
-    .filter(Boolean);
+/** wordsOf's results in the current resolveSources call: one speaker's name is split once. */
+const wordsMemo = new Map<string, readonly string[]>();
+
+function wordsOf(s: string): readonly string[] {
+  let words = wordsMemo.get(s);
+  if (!words) {
+    words = s
+      .toLowerCase()
+      .replace(/[’']s\b/g, '')
+      .split(/[^\p{L}\p{N}-]+/u)
+      .filter(Boolean);
+    wordsMemo.set(s, words);
+  }
+  return words;
 }
 
 function lastWord(s: string): string {
