@@ -84,11 +84,13 @@ function slugify(s: string): string {
   );
 }
 
-const isTitle = (w: Word) => LEX.titles.has(w.lower) || LEX.honorifics.has(w.lower.replace(/\.$/, ''));
-const isTitleHead = (w: Word) => LEX.titleHeads.has(w.lower) || LEX.honorifics.has(w.lower.replace(/\.$/, ''));
+// A word's `lower` never ends with a full stop (words.ts keeps it out), so honorifics match it as it is.
+const isTitle = (w: Word) => LEX.titles.has(w.lower) || LEX.honorifics.has(w.lower);
+const isTitleHead = (w: Word) => LEX.titleHeads.has(w.lower) || LEX.honorifics.has(w.lower);
 const isDate = (w: Word) => LEX.weekdays.has(w.lower) || LEX.months.has(w.lower);
-const isSkippable = (w: Word) =>
-  LEX.stopwords.has(w.lower) || LEX.weekdays.has(w.lower) || LEX.months.has(w.lower) || LEX.nonNames.has(w.lower);
+/** Function words, weekdays, months and words that are never names: one set. */
+const SKIPPABLE = new Set([...LEX.stopwords, ...LEX.weekdays, ...LEX.months, ...LEX.nonNames]);
+const isSkippable = (w: Word) => SKIPPABLE.has(w.lower);
 
 export function findEntities(text: string): Entity[] {
   if (!text) return [];
@@ -447,8 +449,9 @@ export function findEntities(text: string): Entity[] {
     const mentions = c.mentions.sort((x, y) => x.start - y.start);
     const forms = [...new Set(mentions.map((m) => m.text))];
     const name = c.gaz ? gazetteerName(c.gaz, mentions) : canonical(forms);
-    let id = `${c.kind}:${slugify(name)}`;
-    for (let k = 2; ids.has(id); k++) id = `${c.kind}:${slugify(name)}-${k}`;
+    const slug = slugify(name);
+    let id = `${c.kind}:${slug}`;
+    for (let k = 2; ids.has(id); k++) id = `${c.kind}:${slug}-${k}`;
     ids.add(id);
     const entity: Entity = {
       id,

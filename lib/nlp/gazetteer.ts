@@ -174,10 +174,12 @@ for (const r of institutions.regions) {
 export const MAX_GAZETTEER_WORDS = Math.max(...[...byKey.keys()].map((k) => k.split(' ').length));
 
 const firstWords = new Set([...byKey.keys()].map((k) => k.split(' ')[0]!));
+/** First words that end with a full stop ("u.s."), without it: a word matches them with no new string. */
+const dottedFirstWords = new Set([...firstWords].filter((w) => w.endsWith('.')).map((w) => w.slice(0, -1)));
 
 /** Whether some gazetteer name starts with this word: a cheap test before building phrases. */
 export function startsGazetteerName(lower: string): boolean {
-  return lower === 'the' || firstWords.has(lower) || firstWords.has(`${lower}.`);
+  return lower === 'the' || firstWords.has(lower) || dottedFirstWords.has(lower);
 }
 
 /** Gazetteer entry for a surface form ("U.S.", "Kiev", "the Kremlin" → Kremlin). */
@@ -188,7 +190,10 @@ export function lookup(surface: string): GazetteerEntry | undefined {
 
 /** ISO code for a demonym, singular or plural ("Ukrainian", "Russians"). */
 export function demonymCountry(word: string): string | undefined {
-  return demonymToCode.get(word) ?? demonymToCode.get(norm(word));
+  const code = demonymToCode.get(word);
+  if (code !== undefined) return code;
+  const k = norm(word);
+  return k === word ? undefined : demonymToCode.get(k);
 }
 
 export function countryName(code: string): string {
