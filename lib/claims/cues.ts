@@ -36,10 +36,6 @@ function boundTables(m: LinearWeights) {
   const p1w = pairs(byTemplate.get('p1w'), !keyFirst);
   const wn1 = pairs(byTemplate.get('wn1'), keyFirst);
   const wn1n2 = maxima(byTemplate.get('wn1n2'), keyFirst);
-  const byWord = new Map<string, WordTerms>();
-  for (const word of new Set([...w.keys(), ...p1w.keys(), ...wn1.keys(), ...wn1n2.keys()])) {
-    byWord.set(word, { w: w.get(word) ?? 0, p1w: p1w.get(word), wn1: wn1.get(word), wn1n2: wn1n2.get(word) ?? 0 });
-  }
   const suf = exact('suf');
   const sufN1 = pairs(byTemplate.get('suf|n1'), keyFirst);
   const p1Suf = pairs(byTemplate.get('p1|suf'), !keyFirst);
@@ -47,6 +43,12 @@ function boundTables(m: LinearWeights) {
   const bySuffix = new Map<string, SuffixTerms>();
   for (const x of new Set([...suf.keys(), ...sufN1.keys(), ...p1Suf.keys(), ...c1Suf.keys()])) {
     bySuffix.set(x, { suf: suf.get(x) ?? 0, sufN1: sufN1.get(x), p1Suf: p1Suf.get(x), c1Suf: c1Suf.get(x) });
+  }
+  // A known word carries its suffix's terms too: no suffix string to cut and look up.
+  const byWord = new Map<string, WordTerms>();
+  for (const word of new Set([...w.keys(), ...p1w.keys(), ...wn1.keys(), ...wn1n2.keys()])) {
+    const suffixTerms = bySuffix.get(suffix(word)) ?? NO_SUFFIX;
+    byWord.set(word, { w: w.get(word) ?? 0, p1w: p1w.get(word), wn1: wn1.get(word), wn1n2: wn1n2.get(word) ?? 0, suffix: suffixTerms });
   }
   return { bias: m.bias, byWord, bySuffix, p1: exact('p1'), n1: exact('n1'), p2: exact('p2'), n2: exact('n2'), wn1n2: exact('wn1n2') };
 }
@@ -57,8 +59,9 @@ interface WordTerms {
   p1w: Values | undefined;
   wn1: Values | undefined;
   wn1n2: number;
+  /** Its suffix's terms. */
+  suffix: SuffixTerms;
 }
-const NO_WORD: WordTerms = { w: 0, p1w: undefined, wn1: undefined, wn1n2: 0 };
 
 /** A suffix's own terms: its weight, its pairs with the next word, the word before, its case. */
 interface SuffixTerms {
@@ -68,9 +71,9 @@ interface SuffixTerms {
   c1Suf: Values | undefined;
 }
 const NO_SUFFIX: SuffixTerms = { suf: 0, sufN1: undefined, p1Suf: undefined, c1Suf: undefined };
-loadCueModel(model as CueModel);
-
+const NO_WORD: WordTerms = { w: 0, p1w: undefined, wn1: undefined, wn1n2: 0, suffix: NO_SUFFIX };
 const suffix = (w: string) => (w.length > 5 ? w.slice(-3) : w);
+loadCueModel(model as CueModel);
 
 /** Token j's word if it is in sentence `sent`, else the sentence edge. */
 const neighbour = (t: Token[], j: number, sent: number, edge: string) => (t[j]?.sent === sent ? t[j]!.lower : edge);
@@ -129,8 +132,9 @@ function terms(t: Token[], i: number, exact: boolean): number {
   const { w, p1, p2, n1, n2 } = context(t, i);
   const c1 = t[i - 1]?.cap ? 'C' : 'l';
   const b = bound;
-  const word = b.byWord.get(w) ?? NO_WORD;
-  const suf = b.bySuffix.get(suffix(w)) ?? NO_SUFFIX;
+  const known = b.byWord.get(w);
+  const word = known ?? NO_WORD;
+  const suf = known ? known.suffix : (b.bySuffix.get(suffix(w)) ?? NO_SUFFIX);
   // The sum in cueFeatures' order; an absent weight adds 0, as weightOf gives.
   let s = b.bias;
   s += word.w;
