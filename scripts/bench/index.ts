@@ -45,6 +45,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { EXTENSION, launch, openPopup, ROOT, SHARED_PAGES, startServer, type Browser } from '../browser';
 import type { Prepared, Stage, StageResult } from './page';
 import { ISOLATION, median, pageBundle } from './common';
+import { type CpuProfile, hotFunctions, hotLines, type HotLists } from './profile';
 import { SourceMap } from './sourcemap';
 
 // ---------------------------------------------------------------- options
@@ -110,6 +111,9 @@ function run(cmd: string, args: string[], env: Record<string, string> = {}): voi
 
 // ---------------------------------------------------------------- the page-side bundle
 
+/** The name the profiler gives the bench bundle (its sourceURL). */
+const BUNDLE_URL = 'sidelight-bench.js';
+
 interface Bundle {
   code: string;
   map: SourceMap;
@@ -124,7 +128,7 @@ async function bundle(): Promise<Bundle> {
   const js = result.outputFiles.find((f) => f.path.endsWith('.js'))!;
   const map = result.outputFiles.find((f) => f.path.endsWith('.map'))!;
   // sourceURL: the profiler then names the bundle, and we map it back to lib/ file:line.
-  return { code: `${js.text}\n//# sourceURL=sidelight-bench.js`, map: new SourceMap(JSON.parse(map.text)) };
+  return { code: `${js.text}\n//# sourceURL=${BUNDLE_URL}`, map: new SourceMap(JSON.parse(map.text)) };
 }
 
 type BenchGlobal = {
@@ -433,76 +437,6 @@ async function popupPaint(browser: Browser, url: string): Promise<PopupFigures> 
 
 // ---------------------------------------------------------------- profiler
 
-interface ProfileNode {
-  id: number;
-  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
-  children?: number[];
-}
-interface CpuProfile {
-  nodes: ProfileNode[];
-  samples: number[];
-  timeDeltas: number[];
-}
-interface Hot {
-  name: string;
-  where: string;
-  /** Milliseconds in the function itself. */
-  self: number;
-  /** Milliseconds with the function anywhere on the stack (its callees included, recursion once). */
-  total: number;
-  share: number;
-  totalShare: number;
-}
-/** The hottest functions by self time, and by total time (where a whole stage's cost shows). */
-interface HotLists {
-  self: Hot[];
-  total: Hot[];
-}
-
-/** Self and total time by function over one or more profiles, the bench bundle's positions mapped back to lib/ file:line. */
-function hotFunctions(profiles: CpuProfile[], map: SourceMap, top = 15): HotLists {
-  const byFn = new Map<string, Omit<Hot, 'share' | 'totalShare'>>();
-  let all = 0;
-  for (const p of profiles) {
-    const parent = new Map<number, number>();
-    for (const node of p.nodes) for (const c of node.children ?? []) parent.set(c, node.id);
-    const keyOf = new Map<number, string | undefined>();
-    for (const node of p.nodes) {
-      const f = node.callFrame;
-      if (f.functionName === '(idle)' || f.functionName === '(program)' || f.functionName === '(root)') continue;
-      const where =
-        f.url === 'sidelight-bench.js'
-          ? (map.lookup(f.lineNumber, f.columnNumber) ?? `bundle:${f.lineNumber + 1}`)
-          : f.url
-            ? `${f.url.replace(/^.*\//, '')}:${f.lineNumber + 1}`
-            : '(native)';
-      const name = f.functionName || '(anonymous)';
-      const key = `${name}@${where}`;
-      keyOf.set(node.id, key);
-      if (!byFn.has(key)) byFn.set(key, { name, where, self: 0, total: 0 });
-    }
-    p.samples.forEach((id, i) => {
-      const key = keyOf.get(id);
-      if (key === undefined) return;
-      const t = (p.timeDeltas[i] ?? 0) / 1000;
-      all += t;
-      byFn.get(key)!.self += t;
-      const seen = new Set<string>();
-      for (let n: number | undefined = id; n !== undefined; n = parent.get(n)) {
-        const k = keyOf.get(n);
-        if (k === undefined || seen.has(k)) continue;
-        seen.add(k);
-        byFn.get(k)!.total += t;
-      }
-    });
-  }
-  const hot = [...byFn.values()].map((e) => ({ ...e, share: e.self / all, totalShare: e.total / all }));
-  return {
-    self: [...hot].sort((a, b) => b.self - a.self).slice(0, top),
-    total: [...hot].sort((a, b) => b.total - a.total).slice(0, top),
-  };
-}
-
 /**
  * Profiles `times` analyses + highlights on each page in turn (after `warmup` unprofiled ones, as
  * the page measurements run them), and sums the self times over the pages. One page writes its
@@ -538,7 +472,7 @@ async function profileRun(
       writeFileSync(file, JSON.stringify(profiles[0]));
       note(`bench: wrote ${relative(ROOT, file)}`);
     }
-    return hotFunctions(profiles, bundled.map, profiles.length > 1 ? 30 : 15);
+    return hotFunctions(profiles, bundled.map, BUNDLE_URL, profiles.length > 1 ? 30 : 15);
   } finally {
     await page.close();
   }
@@ -774,12 +708,7 @@ async function main(): Promise<void> {
       for (const [name, u, times, warm] of runs) {
         try {
           profiles[name] = await profileRun(context, u, bundled, name, times, warm);
-          log(`Hot functions (self time), ${name}:`);
-          for (const h of profiles[name]!.self)
-            log(`  ${pad((h.share * 100).toFixed(1), 5)}%  ${pad(ms(h.self), 7)} ms  ${padEnd(h.name, 30)} ${h.where}`);
-          log(`Hot functions (total time: with their callees), ${name}:`);
-          for (const h of profiles[name]!.total)
-            log(`  ${pad((h.totalShare * 100).toFixed(1), 5)}%  ${pad(ms(h.total), 7)} ms  ${padEnd(h.name, 30)} ${h.where}`);
+          for (const line of hotLines(name, profiles[name]!)) log(line);
         } catch (error) {
           log(`profile ${name}: ${firstLine(error)}`);
         }
