@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import contentEnds from '../../data/lexicons/content-ends.json';
 import cueHeads from '../../data/lexicons/cue-heads.json';
-import { contentContext, features, scoreBound as cutBound } from '../../lib/claims/boundary';
+import { type ContentContext, contentContext, features, scoreBound as cutBound } from '../../lib/claims/boundary';
 import { cueFeatures, cueScoreAt, isCandidate, scoreBound as cueBound } from '../../lib/claims/cues';
 import { cueVerb, learnedVerb } from '../../lib/claims/lexicon';
 import { linearScorer, type LinearWeights } from '../../lib/claims/linear';
-import { tokenize } from '../../lib/claims/tokens';
+import { type Token, tokenize } from '../../lib/claims/tokens';
 import { splitSentences } from '../../lib/nlp/sentences';
 
 /**
@@ -27,69 +27,59 @@ const tokensOf = (text: string) =>
     splitSentences(text).map((s) => s.start),
   );
 
-describe('score bounds', () => {
-  it('the cue-head bound is never below the score', () => {
-    const score = linearScorer(cueHeads as LinearWeights);
-    let checked = 0;
-    for (const t of texts.map(tokensOf)) {
-      for (let i = 0; i < t.length; i++) {
-        if (!isCandidate(t[i]!)) continue;
-        expect(cueBound(t, i)).toBeGreaterThanOrEqual(score(cueFeatures(t, i)));
-        checked++;
+/** Every cue-head candidate of the texts: its tokens, its index and the model's score. */
+function candidates(): { t: Token[]; i: number; score: number }[] {
+  const score = linearScorer(cueHeads as LinearWeights);
+  const out: { t: Token[]; i: number; score: number }[] = [];
+  for (const t of texts.map(tokensOf)) {
+    for (let i = 0; i < t.length; i++) if (isCandidate(t[i]!)) out.push({ t, i, score: score(cueFeatures(t, i)) });
+  }
+  return out;
+}
+
+/** Cuts of contents (every third start, up to 24 tokens on) with the model's score. */
+function cuts(): { t: Token[]; k: number; p: number; context: ContentContext; commas: number; score: number }[] {
+  const score = linearScorer(contentEnds as LinearWeights);
+  const verbs = [cueVerb('said')!, cueVerb('claimed')!, learnedVerb('slamming')];
+  const out: ReturnType<typeof cuts> = [];
+  for (const t of texts.map(tokensOf)) {
+    for (let k = 0; k + 1 < t.length; k += 3) {
+      const verb = verbs[k % verbs.length]!;
+      const context = contentContext(t, k, verb);
+      for (let p = k + 1; p < Math.min(t.length, k + 25); p++) {
+        const commas = p % 5;
+        out.push({ t, k, p, context, commas, score: score(features(t, k, p, verb, commas)) });
       }
     }
-    expect(checked).toBeGreaterThan(1000);
+  }
+  return out;
+}
+
+describe('score bounds', () => {
+  it('the cue-head bound is never below the score', () => {
+    const all = candidates();
+    for (const { t, i, score } of all) expect(cueBound(t, i)).toBeGreaterThanOrEqual(score);
+    expect(all.length).toBeGreaterThan(1000);
   });
 
   it('the cue-head score without feature strings is the score, to the last bit', () => {
-    const score = linearScorer(cueHeads as LinearWeights);
-    let checked = 0;
-    for (const t of texts.map(tokensOf)) {
-      for (let i = 0; i < t.length; i++) {
-        if (!isCandidate(t[i]!)) continue;
-        expect(cueScoreAt(t, i)).toBe(score(cueFeatures(t, i)));
-        checked++;
-      }
-    }
-    expect(checked).toBeGreaterThan(1000);
-  });
-
-  it('the content-end bound is the score itself, where it is finite', () => {
-    const score = linearScorer(contentEnds as LinearWeights);
-    const verbs = [cueVerb('said')!, cueVerb('claimed')!, learnedVerb('slamming')];
-    let checked = 0;
-    let infinite = 0;
-    for (const t of texts.map(tokensOf)) {
-      for (let k = 0; k + 1 < t.length; k += 3) {
-        const verb = verbs[k % verbs.length]!;
-        const context = contentContext(t, k, verb);
-        for (let p = k + 1; p < Math.min(t.length, k + 25); p++) {
-          const bound = cutBound(t, k, p, context, p % 5);
-          if (bound === Infinity) infinite++;
-          else expect(bound).toBe(score(features(t, k, p, verb, p % 5)));
-          checked++;
-        }
-      }
-    }
-    expect(checked).toBeGreaterThan(1000);
-    expect(infinite).toBeGreaterThan(0); // the "|" of the odd text
+    for (const { t, i, score } of candidates()) expect(cueScoreAt(t, i)).toBe(score);
   });
 
   it('the content-end bound is never below the score', () => {
-    const score = linearScorer(contentEnds as LinearWeights);
-    const verbs = [cueVerb('said')!, cueVerb('claimed')!, learnedVerb('slamming')];
-    let checked = 0;
-    for (const t of texts.map(tokensOf)) {
-      for (let k = 0; k + 1 < t.length; k += 3) {
-        const verb = verbs[k % verbs.length]!;
-        const context = contentContext(t, k, verb);
-        for (let p = k + 1; p < Math.min(t.length, k + 25); p++) {
-          const commas = p % 5;
-          expect(cutBound(t, k, p, context, commas)).toBeGreaterThanOrEqual(score(features(t, k, p, verb, commas)));
-          checked++;
-        }
-      }
+    const all = cuts();
+    for (const { t, k, p, context, commas, score } of all)
+      expect(cutBound(t, k, p, context, commas)).toBeGreaterThanOrEqual(score);
+    expect(all.length).toBeGreaterThan(1000);
+  });
+
+  it('the content-end bound is the score itself, where it is finite', () => {
+    let infinite = 0;
+    for (const { t, k, p, context, commas, score } of cuts()) {
+      const bound = cutBound(t, k, p, context, commas);
+      if (bound === Infinity) infinite++;
+      else expect(bound).toBe(score);
     }
-    expect(checked).toBeGreaterThan(1000);
+    expect(infinite).toBeGreaterThan(0); // the "|" of the odd text
   });
 });
