@@ -569,7 +569,7 @@ async function main(): Promise<void> {
     const coldest = [...good].sort((a, b) => b.cold - a.cold)[0];
     log(
       `first analysis + highlight in a fresh page (cold code): median ${ms(med.cold)} ms` +
-        (coldest ? `, most ${ms(coldest.cold)} ms (${coldest.name}; the first page also compiles the bundle)` : ''),
+        (coldest ? `, most ${ms(coldest.cold)} ms (${coldest.name})` : ''),
     );
     if (skipped.length) log(`not articles for the extension (left out): ${skipped.join(', ')}`);
     if (coarse) log(`(${coarse} pages were not cross-origin isolated: their timer has 100 µs resolution)`);
