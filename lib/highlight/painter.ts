@@ -175,8 +175,8 @@ const squeeze = (text: string) => text.replace(/\s+/g, '');
 
 /** "#rrggbb" → "rgba(r, g, b, a)"; other colour syntaxes are used as they are, via color-mix. */
 export function withAlpha(color: string, alpha: number): string {
-  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color);
-  if (!m) return `color-mix(in srgb, ${color} ${Math.round(alpha * 100)}%, transparent)`;
-  const [r, g, b] = [m[1]!, m[2]!, m[3]!].map((h) => parseInt(h, 16));
-  return `rgba(${r}, ${g}, ${b}, ${alpha})`;
+  if (!HEX6.test(color)) return `color-mix(in srgb, ${color} ${Math.round(alpha * 100)}%, transparent)`;
+  const n = parseInt(color.slice(1), 16);
+  return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`;
 }
+const HEX6 = /^#[0-9a-f]{6}$/i;
