@@ -173,7 +173,7 @@ export function scoreBound(t: Token[], k: number, p: number, c: ContentContext, 
   const word = grouped.byW0.get(w0) ?? NO_WORD;
   const distance = grouped.byDistance[Math.min(p - k, 21)]!;
   const x = c.terms;
-  // The sum in features' order; each weight as weightOf gives it (0 when absent).
+  // The sum in features' order; a feature the model lacks adds 0, as in the scorer.
   let s = b.bias;
   s += word.w0;
   s += b.w1.get(w1) ?? 0;

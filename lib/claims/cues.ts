@@ -135,7 +135,7 @@ function terms(t: Token[], i: number, exact: boolean): number {
   const known = b.byWord.get(w);
   const word = known ?? NO_WORD;
   const suf = known ? known.suffix : (b.bySuffix.get(suffix(w)) ?? NO_SUFFIX);
-  // The sum in cueFeatures' order; an absent weight adds 0, as weightOf gives.
+  // The sum in cueFeatures' order; a feature the model lacks adds 0, as in the scorer.
   let s = b.bias;
   s += word.w;
   s += suf.suf;

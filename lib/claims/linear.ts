@@ -54,8 +54,8 @@ function split(value: string, keyFirst: boolean): [key: string, rest: string] | 
 }
 
 /**
- * A two-part template's weights by key, then by the rest: `weightOf(pairs, key, rest)` is the
- * weight of "key|rest" (or "rest|key"), exactly, for any key with no "|".
+ * A two-part template's weights by key, then by the rest: `pairs.get(key)?.get(rest)` is the
+ * weight of "key|rest" (or "rest|key"), exactly, for any key with no "|" (undefined: none).
  */
 export function pairs(values: Values | undefined, keyFirst: boolean): Pairs {
   const out: Pairs = new Map();
@@ -68,11 +68,6 @@ export function pairs(values: Values | undefined, keyFirst: boolean): Pairs {
     byRest.set(rest, weight);
   }
   return out;
-}
-
-/** The weight of a two-part feature, found by its parts (0 when the model has none). */
-export function weightOf(pairs: Pairs, key: string, rest: string): number {
-  return pairs.get(key)?.get(rest) ?? 0;
 }
 
 /**
