@@ -164,6 +164,7 @@ export function isCandidate(tok: Token): boolean {
 
 /** Whether the word at token i (not a lexicon cue) heads an attribution, by the model. */
 export function isCueHead(t: Token[], i: number): boolean {
-  // Most candidates cannot reach the threshold: the bound rules them out before any feature is built.
+  // Most candidates cannot reach the threshold: the bound rules them out before the exact score
+  // builds its one feature string.
   return isCandidate(t[i]!) && scoreBound(t, i) > threshold && cueScoreAt(t, i) > threshold;
 }

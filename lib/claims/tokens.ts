@@ -23,7 +23,7 @@ export interface Token {
 const WORD = /[\p{L}\p{M}\p{N}]/u;
 function isWordChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c < 128) return ASCII_WORD[c] === 1;
   if (c < 0xaa || c === 0x2019 || c === 0x201c || c === 0x201d) return false;
   return WORD.test(text[i]!);
 }

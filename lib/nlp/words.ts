@@ -35,18 +35,19 @@ export interface Word {
 
 const WORD_CHAR = /^[\p{L}\p{M}\p{N}]/u;
 
-/** Letter, mark or digit at i: ASCII by code, the rest (rare in English) by Unicode class. */
+/** Letters and digits among the first 128 code points (1), for the scans' inner loops. */
+export const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
+
+/** Letter, mark or digit at i: ASCII by the table, the rest (rare in English) by Unicode class. */
 function isWordChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c < 128) return ASCII_WORD[c] === 1;
   if (c < 0xaa) return false;
   if (c >= 0xd800 && c <= 0xdbff) return WORD_CHAR.test(text.slice(i, i + 2));
   if (c >= 0xdc00 && c <= 0xdfff) return WORD_CHAR.test(text.slice(i - 1, i + 1));
   return WORD_CHAR.test(text[i]!);
 }
-/** Letters and digits among the first 128 code points (1), for the scans' inner loops. */
-export const ASCII_WORD = new Uint8Array(128);
-for (let c = 0; c < 128; c++) ASCII_WORD[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 1 : 0;
 const UPPER = /^\p{Lu}/u;
 const HAS_LOWER = /\p{Ll}/u;
 const ABBREV = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'capt', 'sgt', 'maj', 'sen', 'rep', 'gov', 'rev', 'st', 'jr', 'sr', 'mt', 'ft', 'inc', 'corp', 'co', 'ltd', 'adm', 'cmdr', 'supt', 'messrs']);

@@ -223,7 +223,8 @@ class Context {
     for (const e of this.entities) {
       if (e.kind === 'place') continue;
       const a =
-        (e.kind === 'organization' ? this.affiliation(e.name) : undefined) ?? (e.role ? this.affiliation(e.role) : undefined);
+        (e.kind === 'organization' ? this.affiliation(e.name) : undefined) ??
+        (e.role ? this.affiliation(e.role) : undefined);
       if (a?.country) {
         const id = countrySideId(a.country);
         if (!out.includes(id)) out.push(id);
@@ -307,61 +308,59 @@ class Context {
     if (out) return out;
     out = [];
     this.evidence.set(key, out);
-    {
-      // "Mr Obama will become the first US president", "Zelensky, the Ukrainian president,".
-      const after = PREDICATE.exec(this.text.slice(m.end, m.end + 100));
-      if (after) {
-        const cw = countryWord(after[1]!.replace(/['’]s$/i, ''));
-        if (cw && LEX.titleHeads.has(after[2]!.toLowerCase())) {
-          const start =
-            m.end +
-            after.index +
-            after[0].length -
-            after[1]!.length -
-            after[2]!.length -
-            (after[0].length - after[0].trimEnd().length);
-          const s0 = this.text.indexOf(after[1]!, m.end);
-          const st = s0 >= 0 ? s0 : start;
-          const en = this.text.indexOf(after[2]!, st) + after[2]!.length;
-          const span = { start: st, end: en, text: this.text.slice(st, en) };
-          out.push({ score: 3, dist: 0, span, country: cw.country, predicate: true });
-        }
+    // "Mr Obama will become the first US president", "Zelensky, the Ukrainian president,".
+    const after = PREDICATE.exec(this.text.slice(m.end, m.end + 100));
+    if (after) {
+      const cw = countryWord(after[1]!.replace(/['’]s$/i, ''));
+      if (cw && LEX.titleHeads.has(after[2]!.toLowerCase())) {
+        const start =
+          m.end +
+          after.index +
+          after[0].length -
+          after[1]!.length -
+          after[2]!.length -
+          (after[0].length - after[0].trimEnd().length);
+        const s0 = this.text.indexOf(after[1]!, m.end);
+        const st = s0 >= 0 ? s0 : start;
+        const en = this.text.indexOf(after[2]!, st) + after[2]!.length;
+        const span = { start: st, end: en, text: this.text.slice(st, en) };
+        out.push({ score: 3, dist: 0, span, country: cw.country, predicate: true });
       }
-      const sentence = this.sentenceAt(m.start);
-      if (!sentence) return out;
-      let end = m.end;
-      if (this.text[m.end] === ',') {
-        const next = this.text.slice(m.end + 1, sentence.end).search(/[,.;]/);
-        end = next >= 0 ? m.end + 1 + next : sentence.end;
+    }
+    const sentence = this.sentenceAt(m.start);
+    if (!sentence) return out;
+    let end = m.end;
+    if (this.text[m.end] === ',') {
+      const next = this.text.slice(m.end + 1, sentence.end).search(/[,.;]/);
+      end = next >= 0 ? m.end + 1 + next : sentence.end;
+    }
+    const start = sentence.start;
+    const window = this.text.slice(start, end);
+    const ws = [...window.matchAll(WORD)].map((x) => ({
+      start: start + x.index,
+      end: start + x.index + x[0].length,
+      text: x[0].replace(/['’]s$/i, ''),
+    }));
+    for (let i = 0; i < ws.length; i++) {
+      const w = ws[i]!;
+      if (w.start >= m.start && w.end <= m.end) continue;
+      if (!/^\p{Lu}/u.test(w.text)) continue;
+      const cw = countryWord(w.text);
+      if (!cw) continue;
+      const prev = ws[i - 1];
+      if (prev && LOCATIVE.has(prev.text.toLowerCase())) continue;
+      const next = ws[i + 1];
+      let score = 1;
+      let spanEnd = w.start + w.text.length;
+      if (next && LEX.agentNouns.has(next.text.toLowerCase())) {
+        score++;
+        spanEnd = next.end;
       }
-      const start = sentence.start;
-      const window = this.text.slice(start, end);
-      const ws = [...window.matchAll(WORD)].map((x) => ({
-        start: start + x.index,
-        end: start + x.index + x[0].length,
-        text: x[0].replace(/['’]s$/i, ''),
-      }));
-      for (let i = 0; i < ws.length; i++) {
-        const w = ws[i]!;
-        if (w.start >= m.start && w.end <= m.end) continue;
-        if (!/^\p{Lu}/u.test(w.text)) continue;
-        const cw = countryWord(w.text);
-        if (!cw) continue;
-        const prev = ws[i - 1];
-        if (prev && LOCATIVE.has(prev.text.toLowerCase())) continue;
-        const next = ws[i + 1];
-        let score = 1;
-        let spanEnd = w.start + w.text.length;
-        if (next && LEX.agentNouns.has(next.text.toLowerCase())) {
-          score++;
-          spanEnd = next.end;
-        }
-        const dist = w.start < m.start ? ws.filter((x) => x.start > w.start && x.start < m.start).length : 99;
-        if (dist <= 3) score++;
-        if (score < 2) continue;
-        const span = { start: w.start, end: spanEnd, text: this.text.slice(w.start, spanEnd) };
-        out.push({ score, dist, span, country: cw.country, predicate: false });
-      }
+      const dist = w.start < m.start ? ws.filter((x) => x.start > w.start && x.start < m.start).length : 99;
+      if (dist <= 3) score++;
+      if (score < 2) continue;
+      const span = { start: w.start, end: spanEnd, text: this.text.slice(w.start, spanEnd) };
+      out.push({ score, dist, span, country: cw.country, predicate: false });
     }
     return out;
   }
