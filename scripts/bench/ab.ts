@@ -19,13 +19,8 @@ import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, ROOT, SHARED_PAGES, startServer } from '../browser';
-import { ISOLATION, median, pageBundle } from './common';
+import { argv, ISOLATION, median, pageBundle, value } from './common';
 
-const argv = process.argv.slice(2);
-const value = (name: string) => {
-  const i = argv.indexOf(name);
-  return i >= 0 ? argv[i + 1] : undefined;
-};
 const ref = argv.find((a, i) => !a.startsWith('--') && !argv[i - 1]?.startsWith('--')) ?? 'HEAD';
 const reps = Number(value('--reps') ?? 7);
 const only = value('--only')?.split(',');

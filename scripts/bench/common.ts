@@ -1,7 +1,18 @@
 import { join } from 'node:path';
 import type { BuildOptions } from 'esbuild';
 
-/** What `npm run bench` and `npm run bench:ab` share. */
+/** What `npm run bench`, `bench:ab` and `bench:node` share. */
+
+/** The command line after the script's name. */
+export const argv = process.argv.slice(2);
+/** Whether `--name` was given. */
+export const flag = (name: string) => argv.includes(name);
+/** The value after `--name`, unless another option follows it instead. */
+export const value = (name: string): string | undefined => {
+  const i = argv.indexOf(name);
+  const v = i >= 0 ? argv[i + 1] : undefined;
+  return v && !v.startsWith('--') ? v : undefined;
+};
 
 /** The median of the finite values (the mean of the middle two for an even count), or NaN. */
 export const median = (xs: number[]) => {

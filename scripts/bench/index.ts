@@ -44,19 +44,12 @@ import { JSDOM } from 'jsdom';
 import type { BrowserContext, Page } from 'playwright-core';
 import { EXTENSION, launch, openPopup, ROOT, SHARED_PAGES, startServer, type Browser } from '../browser';
 import type { Prepared, Stage, StageResult } from './page';
-import { ISOLATION, median, pageBundle } from './common';
+import { flag, ISOLATION, median, pageBundle, value } from './common';
 import { type CpuProfile, hotFunctions, hotLines, type HotLists } from './profile';
 import { SourceMap } from './sourcemap';
 
 // ---------------------------------------------------------------- options
 
-const argv = process.argv.slice(2);
-const flag = (name: string) => argv.includes(name);
-const value = (name: string): string | undefined => {
-  const i = argv.indexOf(name);
-  const v = i >= 0 ? argv[i + 1] : undefined;
-  return v && !v.startsWith('--') ? v : undefined;
-};
 const quick = flag('--quick');
 const reps = Number(value('--reps') ?? (quick ? 3 : 7));
 const warmup = Number(value('--warmup') ?? 2);

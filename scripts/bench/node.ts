@@ -19,15 +19,10 @@ import vm from 'node:vm';
 import * as esbuild from 'esbuild';
 import type { Analysis } from '../../lib/types';
 import { ROOT } from '../browser';
-import { median } from './common';
+import { flag, median, value } from './common';
 import { type CpuProfile, hotFunctions, hotLines } from './profile';
 import { SourceMap } from './sourcemap';
 
-const argv = process.argv.slice(2);
-const value = (name: string) => {
-  const i = argv.indexOf(name);
-  return i >= 0 ? argv[i + 1] : undefined;
-};
 const split = value('--split') ?? 'dev';
 const limit = Number(value('--limit') ?? Infinity);
 const passes = Number(value('--passes') ?? 7);
@@ -84,7 +79,7 @@ console.log(
     .join(', ')}`,
 );
 
-if (argv.includes('--profile')) {
+if (flag('--profile')) {
   const session = new Session();
   session.connect();
   await session.post('Profiler.enable');
