@@ -787,6 +787,8 @@ class Rules {
    * a cue `verb`, the learned model may end it earlier (lib/claims/boundary.ts).
    */
   private until(k: number, sentEnd: number, verb?: CueVerb): [number, number] | null {
+    // "He said that" at the very end of the text: nothing is left to be the content.
+    if (k >= sentEnd) return null;
     const stop = verb ? contentEnd(this.t, k, sentEnd, verb, (p) => this.quotes[quoteAt(this.quotes, this.t[p]!.start)]?.start ?? -1) : sentEnd;
     const end = this.clauseEnd(k, this.beforeTrailingCue(k, stop));
     return end === null ? null : [this.tokStart(k), end];

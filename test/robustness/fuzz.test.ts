@@ -50,6 +50,13 @@ describe('analysis on random text', () => {
     );
   });
 
+  it('handles a cue at the very end of the text', () => {
+    // Found by the property above in CI: a "that" with nothing after it left the content empty.
+    for (const text of ['He said that', 'Łukasz said that', 'She told CNN that', 'He said:', 'He warned them to', 'according to']) {
+      expectAligned(text, analyze(text));
+    }
+  });
+
   it('handles pathological inputs in bounded time', () => {
     const cases = [
       '',
