@@ -71,11 +71,13 @@ export function contentContext(t: Token[], k: number, verb: CueVerb): ContentCon
 /** The tokens around the cut before token p, and what kind of token p is. */
 function around(t: Token[], p: number) {
   const w0 = t[p]!.lower;
+  // Guarded: a read past the end deoptimises the optimised code.
+  const next = p + 1 < t.length ? t[p + 1] : undefined;
   return {
     w0,
-    w1: t[p + 1]?.lower ?? '∅',
+    w1: next?.lower ?? '∅',
     wp: t[p - 1]!.lower,
-    shapes: `${shape(t[p - 1])}${shape(t[p])}${shape(t[p + 1])}`,
+    shapes: `${shape(t[p - 1])}${shape(t[p])}${shape(next)}`,
     kind: CLAUSE.has(w0) ? 'clause' : PREPOSITIONS.has(w0) ? 'prep' : shape(t[p]),
   };
 }

@@ -76,7 +76,7 @@ const suffix = (w: string) => (w.length > 5 ? w.slice(-3) : w);
 loadCueModel(model as CueModel);
 
 /** Token j's word if it is in sentence `sent`, else the sentence edge. */
-const neighbour = (t: Token[], j: number, sent: number, edge: string) => (t[j]?.sent === sent ? t[j]!.lower : edge);
+const neighbour = (t: Token[], j: number, sent: number, edge: string) => (j >= 0 && j < t.length && t[j]!.sent === sent ? t[j]!.lower : edge);
 
 /** Token i's word and its neighbours within its sentence, as cueFeatures names them. */
 function context(t: Token[], i: number) {
@@ -130,7 +130,7 @@ export function cueScoreAt(t: Token[], i: number): number {
 
 function terms(t: Token[], i: number, exact: boolean): number {
   const { w, p1, p2, n1, n2 } = context(t, i);
-  const c1 = t[i - 1]?.cap ? 'C' : 'l';
+  const c1 = i > 0 && t[i - 1]!.cap ? 'C' : 'l';
   const b = bound;
   const known = b.byWord.get(w);
   const word = known ?? NO_WORD;

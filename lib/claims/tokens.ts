@@ -70,7 +70,8 @@ export function tokenize(text: string, sentenceStarts: number[]): Token[] {
           const c = text.charCodeAt(i);
           if (c < 128 ? ASCII_WORD[c] === 0 : !isWordChar(text, i)) break;
         }
-        const j = text.charCodeAt(i);
+        // Reads past the end are guarded: in optimised code each one deoptimises the function.
+        const j = i < len ? text.charCodeAt(i) : -1;
         if (i + 1 < len && JOIN.has(j) && isWordChar(text, i + 1)) {
           if (j === 0x2019) curly = true;
           i++;
@@ -82,6 +83,7 @@ export function tokenize(text: string, sentenceStarts: number[]): Token[] {
     // name is not cut in two.
     if (
       word &&
+      i < len &&
       text.charCodeAt(i) === 46 &&
       (i - start === 1 ? UPPER.test(text[start]!) : ABBREVIATIONS.has(text.slice(start, i).toLowerCase()) || DOTTED.test(text.slice(start, i)))
     )
@@ -128,63 +130,73 @@ export function findQuotes(text: string): Quote[] {
   while (paraStart <= text.length) {
     let paraEnd = text.indexOf('\n', paraStart);
     if (paraEnd < 0) paraEnd = text.length;
-    const para = text.slice(paraStart, paraEnd);
-    const hasDouble = /["“”„«»]|''/.test(para);
-    let open = -1;
-    let openStraight = false;
     const first = quotes.length;
-    for (let i = paraStart; i < paraEnd; i++) {
-      // Only quotation marks open or close: the rest is passed over by its code.
-      if (!isQuoteMark(text.charCodeAt(i))) continue;
-      let ch = text[i]!;
-      // Two apostrophes are a double mark (''…'' in some newspapers' text).
-      const twin = ch === "'" && text[i + 1] === "'";
-      if (twin) ch = '"';
-      let opens = false;
-      let closes = false;
-      if (hasDouble) {
-        if (ch === '"') {
-          // A straight mark closes a straight one, and a curly one when it sits like a closing
-          // mark (“…," said): mixed marks are common in edited copy.
-          if (open >= 0 && (openStraight || !isWordChar(text, i + 1))) closes = true;
-          else if (open < 0) {
-            opens = true;
-          }
-        } else if (OPEN_DOUBLE.has(ch)) opens = open < 0;
-        else if (CLOSE_DOUBLE.has(ch)) closes = open >= 0;
-      } else if (ch === '‘' || ch === "'" || ch === '’') {
-        const before = i > paraStart ? text[i - 1]! : ' ';
-        const after = i + 1 < paraEnd ? text[i + 1]! : ' ';
-        const wordBefore = isWordChar(text, i - 1);
-        const wordAfter = i + 1 < paraEnd && isWordChar(text, i + 1);
-        if (open < 0 && ch !== '’' && !wordBefore && wordAfter && /[\s(\[—–-]/.test(before)) opens = true;
-        else if (
-          open >= 0 &&
-          ch !== '‘' &&
-          !wordAfter &&
-          /[\p{L}\p{N}.,!?;:…]/u.test(before) &&
-          /[\s.,;:!?)\]—–-]/u.test(after)
-        )
-          closes = true;
-      }
-      if (opens) {
-        open = i;
-        openStraight = ch === '"';
-      } else if (closes) {
-        quotes.push({ start: open, end: i + (twin ? 2 : 1), closed: true });
-        open = -1;
-      }
-      if (twin) i++;
-    }
-    if (open >= 0) quotes.push({ start: open, end: paraEnd, closed: false });
+    const open = quotesInParagraph(text, paraStart, paraEnd, quotes);
     // A quotation left open at the end of a paragraph continues if the next paragraph opens one.
     if (pendingContinue >= 0 && quotes.length > first && quotes[first]!.start === skipSpace(text, paraStart)) {
       quotes[first]!.continues = pendingContinue;
     }
-    pendingContinue = open >= 0 ? quotes.length - 1 : -1;
+    pendingContinue = open ? quotes.length - 1 : -1;
     paraStart = paraEnd + 1;
   }
   return quotes;
+}
+
+/**
+ * The quotations of the paragraph [paraStart, paraEnd), pushed to `quotes`; whether the last one
+ * is left open. A function of its own, not a loop inside findQuotes' loop: V8 compiles a hot inner
+ * loop on its own (on-stack replacement) and throws that code away at every exit from it, once a
+ * paragraph, until the whole function is compiled (forty times a page in Chromium's trace).
+ */
+function quotesInParagraph(text: string, paraStart: number, paraEnd: number, quotes: Quote[]): boolean {
+  const hasDouble = /["“”„«»]|''/.test(text.slice(paraStart, paraEnd));
+  let open = -1;
+  let openStraight = false;
+  for (let i = paraStart; i < paraEnd; i++) {
+    // Only quotation marks open or close: the rest is passed over by its code.
+    if (!isQuoteMark(text.charCodeAt(i))) continue;
+    let ch = text[i]!;
+    // Two apostrophes are a double mark (''…'' in some newspapers' text).
+    const twin = ch === "'" && text[i + 1] === "'";
+    if (twin) ch = '"';
+    let opens = false;
+    let closes = false;
+    if (hasDouble) {
+      if (ch === '"') {
+        // A straight mark closes a straight one, and a curly one when it sits like a closing
+        // mark (“…," said): mixed marks are common in edited copy.
+        if (open >= 0 && (openStraight || !isWordChar(text, i + 1))) closes = true;
+        else if (open < 0) {
+          opens = true;
+        }
+      } else if (OPEN_DOUBLE.has(ch)) opens = open < 0;
+      else if (CLOSE_DOUBLE.has(ch)) closes = open >= 0;
+    } else if (ch === '‘' || ch === "'" || ch === '’') {
+      const before = i > paraStart ? text[i - 1]! : ' ';
+      const after = i + 1 < paraEnd ? text[i + 1]! : ' ';
+      const wordBefore = isWordChar(text, i - 1);
+      const wordAfter = i + 1 < paraEnd && isWordChar(text, i + 1);
+      if (open < 0 && ch !== '’' && !wordBefore && wordAfter && /[\s(\[—–-]/.test(before)) opens = true;
+      else if (
+        open >= 0 &&
+        ch !== '‘' &&
+        !wordAfter &&
+        /[\p{L}\p{N}.,!?;:…]/u.test(before) &&
+        /[\s.,;:!?)\]—–-]/u.test(after)
+      )
+        closes = true;
+    }
+    if (opens) {
+      open = i;
+      openStraight = ch === '"';
+    } else if (closes) {
+      quotes.push({ start: open, end: i + (twin ? 2 : 1), closed: true });
+      open = -1;
+    }
+    if (twin) i++;
+  }
+  if (open >= 0) quotes.push({ start: open, end: paraEnd, closed: false });
+  return open >= 0;
 }
 
 /** " ' ‘ ’ “ ” „ « »: the characters findQuotes looks at. */

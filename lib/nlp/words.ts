@@ -88,7 +88,8 @@ export function tokenize(text: string): Word[] {
         const c = text.charCodeAt(i);
         if (c < 128 ? ASCII_WORD[c] === 0 : !isWordChar(text, i)) break;
       }
-      const j = text.charCodeAt(i);
+      // Reads past the end are guarded: in optimised code each one deoptimises the function.
+      const j = i < len ? text.charCodeAt(i) : -1;
       if ((j === 45 || j === 39 || j === 0x2019 || j === 46 || j === 38) && i + 1 < len && isWordChar(text, i + 1)) {
         if (j === 45) hyphen = true;
         else if (j === 0x2019) curly = true;
@@ -121,8 +122,9 @@ export function tokenize(text: string): Word[] {
         name = raw.slice(0, -2);
         poss = true;
       } else {
-        const after = text[start + raw.length];
-        if ((after === "'" || after === '’') && !isLetter(text[start + raw.length + 1])) poss = true; // "Ukrainians’"
+        const at = start + raw.length;
+        const after = at < len ? text[at] : undefined;
+        if ((after === "'" || after === '’') && !isLetter(at + 1 < len ? text[at + 1] : undefined)) poss = true; // "Ukrainians’"
       }
     }
     if (!name) continue;
@@ -130,7 +132,7 @@ export function tokenize(text: string): Word[] {
     const lowered = lowerCase(name);
     const lowerNoDot = curly && lowered.includes('’') ? lowered.replace(/’/g, "'") : lowered;
     let dotted = false;
-    if (!poss && text.charCodeAt(end) === 46 && (INITIALS.test(name) || ABBREV.has(lowerNoDot))) {
+    if (!poss && end < len && text.charCodeAt(end) === 46 && (INITIALS.test(name) || ABBREV.has(lowerNoDot))) {
       end += 1;
       dotted = true;
     }
@@ -154,7 +156,7 @@ export function tokenize(text: string): Word[] {
       line,
       gapBefore,
     };
-    word.sentStart = isSentenceStart(text, word, words[words.length - 1]);
+    word.sentStart = isSentenceStart(text, word, words.length ? words[words.length - 1] : undefined);
     words.push(word);
     prevEnd = poss ? start + matched.length : Math.max(end, start + raw.length);
     if (cut) prevEnd = start + raw.length;
