@@ -642,7 +642,7 @@ async function main(): Promise<void> {
     };
     const growth = Object.fromEntries(sources.map((s) => [s.name, growthOf(s.name)]));
     log(
-      `per-1k-word cost, largest ÷ at 1k words: ${sources.map((s) => `${s.name} ×${growth[s.name]!.toFixed(2)}`).join(', ')}`,
+      `per-1k-word cost at 10k or 100k words ÷ at 1k, the higher: ${sources.map((s) => `${s.name} ×${growth[s.name]!.toFixed(2)}`).join(', ')}`,
     );
     log();
 
