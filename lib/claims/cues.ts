@@ -75,7 +75,7 @@ const NO_WORD: WordTerms = { w: 0, p1w: undefined, wn1: undefined, wn1n2: 0, suf
 const suffix = (w: string) => (w.length > 5 ? w.slice(-3) : w);
 loadCueModel(model as CueModel);
 
-/** Token j's word if it is in sentence `sent`, else the sentence edge. */
+/** Token j's word if it is in sentence `sent`, else the sentence edge (j checked: a read past the ends deoptimises). */
 const neighbour = (t: Token[], j: number, sent: number, edge: string) => (j >= 0 && j < t.length && t[j]!.sent === sent ? t[j]!.lower : edge);
 
 /** Token i's word and its neighbours within its sentence, as cueFeatures names them. */

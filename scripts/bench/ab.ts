@@ -19,7 +19,7 @@ import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, ROOT, SHARED_PAGES, startServer } from '../browser';
-import { argv, ISOLATION, median, pageBundle, value } from './common';
+import { argv, ISOLATION, median, pageBundle, progress, value } from './common';
 
 const ref = argv.find((a, i) => !a.startsWith('--') && !argv[i - 1]?.startsWith('--')) ?? 'HEAD';
 const reps = Number(value('--reps') ?? 7);
@@ -71,7 +71,7 @@ async function main(): Promise<void> {
     const totals = { A: [] as number[], B: [] as number[] };
     const stages = { A: new Map<string, number>(), B: new Map<string, number>() };
     for (const [i, name] of names.entries()) {
-      process.stderr.write(`\r  page ${i + 1}/${names.length} `);
+      progress(`  page ${i + 1}/${names.length} ${name}`);
       await page.goto(`${url}/pages/${name}/`, { waitUntil: 'domcontentloaded' });
       for (const w of i % 2 ? (['B', 'A'] as const) : (['A', 'B'] as const))
         await page.addScriptTag({ content: codes[w] });
@@ -90,7 +90,7 @@ async function main(): Promise<void> {
       for (const w of ['A', 'B'] as const)
         for (const [k, v] of Object.entries(r.stages[w])) stages[w].set(k, (stages[w].get(k) ?? 0) + v);
     }
-    process.stderr.write('\r');
+    progress('');
     const f = (x: number) => x.toFixed(1);
     console.log(
       `A = lib/ at ${ref}, B = the working tree; ${ratios.length} pages, ${reps} repetitions each, interleaved`,

@@ -14,6 +14,11 @@ export const value = (name: string): string | undefined => {
   return v && !v.startsWith('--') ? v : undefined;
 };
 
+/** A progress line on a terminal, rewritten in place; nothing when stderr is a file or a pipe. */
+export const progress = (s: string) => {
+  if (process.stderr.isTTY) process.stderr.write(`\r${s.padEnd(70).slice(0, 70)}`);
+};
+
 /** The median of the finite values (the mean of the middle two for an even count), or NaN. */
 export const median = (xs: number[]) => {
   const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);

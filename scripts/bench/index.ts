@@ -44,7 +44,7 @@ import { JSDOM } from 'jsdom';
 import type { BrowserContext, Page } from 'playwright-core';
 import { EXTENSION, launch, openPopup, ROOT, SHARED_PAGES, startServer, type Browser } from '../browser';
 import type { Prepared, Stage, StageResult } from './page';
-import { flag, ISOLATION, median, pageBundle, value } from './common';
+import { flag, ISOLATION, median, pageBundle, progress, value } from './common';
 import { type CpuProfile, hotFunctions, hotLines, type HotLists } from './profile';
 import { SourceMap } from './sourcemap';
 
@@ -73,9 +73,6 @@ const pad = (s: string | number, n: number) => String(s).padStart(n);
 const padEnd = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + '…' : s.padEnd(n));
 const log = (s = '') => process.stdout.write(s + '\n');
 const note = (s: string) => process.stderr.write(s + '\n');
-const progress = (s: string) => {
-  if (process.stderr.isTTY) process.stderr.write(`\r${s.padEnd(70).slice(0, 70)}`);
-};
 const firstLine = (error: unknown) => (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
 const verdict = (ok: boolean) => (ok ? 'pass' : 'MISS');
 
