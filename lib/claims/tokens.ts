@@ -24,7 +24,9 @@ const WORD = /[\p{L}\p{M}\p{N}]/u;
 function isWordChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return ASCII_WORD[c] === 1;
-  if (c < 0xaa || c === 0x2019 || c === 0x201c || c === 0x201d) return false;
+  // NaN (i outside the text) fails this test too: text[i] would be undefined, which the
+  // Unicode class below would test as the word "undefined".
+  if (!(c >= 0xaa) || c === 0x2019 || c === 0x201c || c === 0x201d) return false;
   return WORD.test(text[i]!);
 }
 const UPPER = /\p{Lu}/u;

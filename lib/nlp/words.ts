@@ -43,7 +43,8 @@ for (let c = 0; c < 128; c++) ASCII_WORD[c] = (c >= 48 && c <= 57) || (c >= 65 &
 function isWordChar(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   if (c < 128) return ASCII_WORD[c] === 1;
-  if (c < 0xaa) return false;
+  // NaN (i outside the text) fails this test too, rather than testing the string "undefined".
+  if (!(c >= 0xaa)) return false;
   if (c >= 0xd800 && c <= 0xdbff) return WORD_CHAR.test(text.slice(i, i + 2));
   if (c >= 0xdc00 && c <= 0xdfff) return WORD_CHAR.test(text.slice(i - 1, i + 1));
   return WORD_CHAR.test(text[i]!);

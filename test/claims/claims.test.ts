@@ -414,6 +414,13 @@ describe('bad input', () => {
     expect(claims.filter((c) => c.content.text.includes('the budget was approved'))).toHaveLength(3);
   });
 
+  it('a single-quoted quotation at the very start of the text', () => {
+    // Reading the character before offset 0 once made the opening mark look like an apostrophe.
+    for (const text of ['‘Hello world,’ he said.', '\n‘Hello world,’ he said.']) {
+      expect(claimsOf(text).map((c) => c.content.text)).toEqual(['‘Hello world,’']);
+    }
+  });
+
   it('a megabyte of text with every span inside it', () => {
     const paragraph =
       '“We will not stop,” the commander said on Tuesday. According to officials, the town was quiet. He added that “supplies” were low. ';
