@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import contentEnds from '../../data/lexicons/content-ends.json';
 import cueHeads from '../../data/lexicons/cue-heads.json';
 import { type ContentContext, contentContext, features, scoreBound as cutBound } from '../../lib/claims/boundary';
-import { cueFeatures, cueScoreAt, isCandidate, scoreBound as cueBound } from '../../lib/claims/cues';
+import { cueFeatures, cueScoreAt, isCandidate, nearBound, scoreBound as cueBound } from '../../lib/claims/cues';
 import { cueVerb, learnedVerb } from '../../lib/claims/lexicon';
 import { linearScorer, type LinearWeights } from '../../lib/claims/linear';
 import { type Token, tokenize } from '../../lib/claims/tokens';
@@ -60,6 +60,16 @@ describe('score bounds', () => {
     const all = candidates();
     for (const { t, i, score } of all) expect(cueBound(t, i)).toBeGreaterThanOrEqual(score);
     expect(all.length).toBeGreaterThan(1000);
+  });
+
+  it('the cue-head first bound is never below the full bound, and rules out most candidates', () => {
+    const all = candidates();
+    let out = 0;
+    for (const { t, i } of all) {
+      expect(nearBound(t, i)).toBeGreaterThanOrEqual(cueBound(t, i));
+      if (nearBound(t, i) <= (cueHeads as { threshold: number }).threshold) out++;
+    }
+    expect(out / all.length).toBeGreaterThan(0.5);
   });
 
   it('the cue-head score without feature strings is the score, to the last bit', () => {
