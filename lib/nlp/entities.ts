@@ -358,8 +358,20 @@ export function findEntities(text: string): Entity[] {
     .filter(([, c]) => !c.gaz && !c.fixed && c.mentions.some((m) => m.wEnd - m.w > 1))
     .map(([key, c]) => ({ key, c, parts: key.slice(5).split(' ') }))
     .sort((x, y) => y.parts.length - x.parts.length);
+  // A longer name holds the shorter one's first word: only the names holding it are tried (not
+  // every pair, which cost a wiki page's hundreds of names tens of thousands of tests).
+  const byWord = new Map<string, typeof multi>();
+  for (const l of multi) {
+    for (const w of new Set(l.parts)) {
+      const list = byWord.get(w);
+      if (list) list.push(l);
+      else byWord.set(w, [l]);
+    }
+  }
   for (const short of multi) {
-    const owners = multi.filter((l) => l.parts.length > short.parts.length && candidates.has(l.key) && isSubsequence(short.parts, l.parts));
+    const owners = byWord
+      .get(short.parts[0]!)!
+      .filter((l) => l.parts.length > short.parts.length && candidates.has(l.key) && isSubsequence(short.parts, l.parts));
     if (owners.length !== 1 || short.parts[0] !== owners[0]!.parts[0]) continue;
     const owner = owners[0]!.c;
     owner.mentions.push(...short.c.mentions);
