@@ -73,6 +73,8 @@ const PARTICLES = new Set(['to', 'about', 'at', 'out', 'on', 'for', 'with', 'of'
 const OBJECT_CUES = new Set(['cite', 'describe', 'criticize', 'criticise', 'praise', 'support', 'oppose', 'question', 'blame', 'reject', 'dismiss', 'call', 'propose', 'recommend']);
 const WH = new Set(['how', 'what', 'why', 'whether', 'if', 'when', 'where', 'who']);
 const MAX_GAP = 12;
+/** The most tokens a title-case headline runs on after its cue ("Obama Says Museum Will …"). */
+const MAX_HEADLINE = 40;
 /** Headline labels that are not speakers ("The Latest: …", "Morning Email: …"). */
 const HEADLINE_WORDS = new Set(['latest', 'update', 'daily', 'email', 'notice', 'news', 'report', 'briefing', 'live', 'breaking', 'watch', 'exclusive', 'analysis', 'opinion', 'editorial']);
 /** Prepositions after the head of a source phrase ("members of Congress", "advisers to Mr. Obama"). */
@@ -209,10 +211,13 @@ class Rules {
     const t = this.t;
     const verb = cueVerb(t[i]!.lower);
     if (!verb || verb.form !== '3sg' || verb.weak) return;
+    // A headline is short: the source within six tokens before the cue, the line over within
+    // MAX_HEADLINE after it (scanning a long first paragraph for each cue in it was quadratic).
     let s = i;
-    while (s > 0 && t[s - 1]!.para === 0) s--;
+    while (s > 0 && s > i - 7 && t[s - 1]!.para === 0) s--;
+    if (s > 0 && t[s - 1]!.para === 0) return;
     let e = i + 1;
-    while (e < t.length && t[e]!.para === 0 && t[e]!.lower !== ':') e++;
+    while (e < t.length && t[e]!.para === 0 && t[e]!.lower !== ':') if (++e > i + MAX_HEADLINE) return;
     while (e > i + 1 && !t[e - 1]!.word) e--;
     const words = t.slice(s, e).filter((tok) => tok.word && tok.lower.length > 3);
     const titleCase = words.filter((tok) => tok.cap).length >= 0.7 * words.length;

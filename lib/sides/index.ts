@@ -341,6 +341,9 @@ class Context {
       end: start + x.index + x[0].length,
       text: x[0].replace(/['’]s$/i, ''),
     }));
+    // The words before the mention end at the first word at or after its start.
+    let atMention = ws.findIndex((x) => x.start >= m.start);
+    if (atMention < 0) atMention = ws.length;
     for (let i = 0; i < ws.length; i++) {
       const w = ws[i]!;
       if (w.start >= m.start && w.end <= m.end) continue;
@@ -356,7 +359,7 @@ class Context {
         score++;
         spanEnd = next.end;
       }
-      const dist = w.start < m.start ? ws.filter((x) => x.start > w.start && x.start < m.start).length : 99;
+      const dist = w.start < m.start ? atMention - i - 1 : 99;
       if (dist <= 3) score++;
       if (score < 2) continue;
       const span = { start: w.start, end: spanEnd, text: this.text.slice(w.start, spanEnd) };
