@@ -57,6 +57,26 @@ function isHeadline(words: Word[], from: number, to: number): boolean {
   return letters >= 3 && caps / letters >= 0.7;
 }
 
+/**
+ * A headline in title case: a short line of one sentence (no stop inside it), most of whose
+ * longer words are capitalised.
+ */
+function isTitleCase(text: string, words: Word[], from: number, to: number): boolean {
+  if (to - from > MAX_TITLE_WORDS) return false;
+  if (/[.!?]["”’)]*\s+\S/.test(text.slice(words[from]!.start, words[to - 1]!.end))) return false;
+  let long = 0;
+  let caps = 0;
+  for (let i = from; i < to; i++) {
+    const w = words[i]!;
+    if (w.lower.length <= 3) continue;
+    long++;
+    if (w.cap) caps++;
+  }
+  return long >= 3 && caps >= 0.7 * long;
+}
+
+const MAX_TITLE_WORDS = 30;
+
 function isName(w: Word): boolean {
   return w.cap || w.ordinal;
 }
@@ -109,6 +129,20 @@ export function findEntities(text: string): Entity[] {
   // Words seen capitalised where capitals mean a name (not sentence-initial, not in a headline).
   const capElsewhere = new Set<string>();
   for (const w of words) if (w.cap && !w.sentStart && !headlineLine.has(w.line)) capElsewhere.add(w.lower);
+  // A title-case headline ("Donald Trump Praises Breitbart’s Editor", the first line) capitalises
+  // every word: there a name is made only of words the prose capitalises too, or of a gazetteer
+  // name. (Later title-case lines are more often bylines and signatures, names themselves.)
+  let titleFirstLine = false;
+  const capInProse = new Set<string>();
+  for (let i = 0; i < n; ) {
+    let j = i;
+    while (j < n && words[j]!.line === words[i]!.line) j++;
+    if (headlineLine.has(words[i]!.line)) {
+      // Already a headline: only gazetteer names are taken from it.
+    } else if (words[i]!.line === 0 && isTitleCase(text, words, i, j)) titleFirstLine = true;
+    else for (let k = i; k < j; k++) if (words[k]!.cap && !words[k]!.sentStart) capInProse.add(words[k]!.lower);
+    i = j;
+  }
 
   const candidates = new Map<string, Candidate>();
   const candidate = (key: string): Candidate => {
@@ -187,10 +221,38 @@ export function findEntities(text: string): Entity[] {
           a = g[1];
         } else a++;
       }
+    } else if (titleFirstLine && w.line === 0) {
+      titleCaseRun(i, j);
     } else {
       processRun(i, j);
     }
     i = j;
+  }
+
+  /**
+   * A run in a title-case line, cut into the parts the prose supports: words it capitalises too
+   * ("Donald Trump", not "Praises"), gazetteer names, a given name with the word after it, and the
+   * lower-case links between them.
+   */
+  function titleCaseRun(a: number, b: number): void {
+    const known = new Uint8Array(b - a);
+    for (let k = a; k < b; k++) {
+      const g = gazAt(k, b);
+      if (g) for (let m = k; m < g[1]; m++) known[m - a] = 1;
+      if (words[k]!.cap && capInProse.has(words[k]!.lower)) known[k - a] = 1;
+      // A given name and the word after it: a person, wherever named ("Posted by Andrew Hayden").
+      if (k + 1 < b && LEX.givenNames.has(words[k]!.lower) && words[k + 1]!.cap) known[k - a] = known[k + 1 - a] = 1;
+    }
+    let k = a;
+    while (k < b) {
+      while (k < b && !(known[k - a] && words[k]!.cap)) k++;
+      let end = k;
+      // Lower-case links ("of", "and") stay inside a part, never at its ends.
+      while (end < b && (known[end - a] || !words[end]!.cap)) end++;
+      while (end > k && !words[end - 1]!.cap) end--;
+      if (end > k) processRun(k, end);
+      k = Math.max(end, k + 1);
+    }
   }
 
   /** "World Travel and Tourism Council": after "and", capitalised words up to an organisation head. */

@@ -109,6 +109,23 @@ describe('findEntities on awkward input', () => {
     expect(byName(es, 'Russia')!.mentions[0]!.text).toBe('RUSSIA');
   });
 
+  it('takes from a title-case headline only the names the article bears out', () => {
+    // From PolNeAR (breitbart): the headline's verbs ("Praises", "Refuses") once joined the names.
+    const text =
+      'Donald Trump Praises Breitbart’s Washington Political Editor Matthew Boyle: ‘Very Good Reporter.’\n\n' +
+      'Billionaire Donald Trump praised Breitbart News’ Washington Political Editor Matthew Boyle. Trump said so.';
+    const es = findEntities(text);
+    expect(names(es).filter((n) => /Praises|Very|Good|Reporter/.test(n))).toEqual([]);
+    expect(byName(es, 'Donald Trump')!.mentions.map((m) => m.start)).toEqual([0, text.indexOf('Donald Trump praised'), text.lastIndexOf('Trump')]);
+    expect(byName(es, 'Matthew Boyle')!.mentions).toHaveLength(2);
+    expectAligned(text, es);
+  });
+
+  it('keeps the names of a title-case first line that the prose does not repeat: a byline', () => {
+    const text = 'Posted by Andrew Hayden, Software Engineer on Google Play\n\nAndroid users download apps.';
+    expect(byName(findEntities(text), 'Andrew Hayden')?.kind).toBe('person');
+  });
+
   it('reads an appositive role and merges the Kremlin with "the Kremlin"', () => {
     const text = 'Maria Zakharova, a Foreign Ministry spokeswoman, said the talks were useful. The Kremlin agreed, and the Kremlin said so twice.';
     const es = findEntities(text);
