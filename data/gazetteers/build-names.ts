@@ -1,8 +1,8 @@
 /**
  * Builds given-names.json from the lexicon of the `compromise` package (MIT): the words it tags
- * as first names (and, separately, common surnames). Used as evidence that a capitalised pair of
- * words is a person's name ("Tom Forte"); shipped as data so the content script does not need
- * compromise itself. Run: npx tsx data/gazetteers/build-names.ts
+ * as first names, by gender where it gives one (and, separately, common surnames). Used as evidence
+ * that a capitalised pair of words is a person's name ("Tom Forte"), and to keep "she" from
+ * resolving to Donald Trump; shipped as data so the content script does not need compromise itself. Run: npx tsx data/gazetteers/build-names.ts
  */
 import nlp from 'compromise';
 import { writeFileSync } from 'node:fs';
@@ -16,8 +16,11 @@ const tagged = (re: RegExp) =>
 writeFileSync(
   new URL('./given-names.json', import.meta.url),
   `${JSON.stringify({
-    _source: 'Generated from the compromise 14.17.0 lexicon (MIT) by build-names.ts: words tagged FirstName/MaleName/FemaleName, and LastName.',
-    given: tagged(/FirstName|MaleName|FemaleName/),
+    _source:
+      'Generated from the compromise 14.17.0 lexicon (MIT) by build-names.ts: words tagged FemaleName, MaleName, FirstName (neither), and LastName.',
+    female: tagged(/FemaleName/),
+    male: tagged(/MaleName/),
+    given: tagged(/FirstName/).filter((w) => !/FemaleName|MaleName/.test(String(lexicon[w]))),
     surnames: tagged(/LastName/),
   })}\n`,
 );

@@ -1,3 +1,4 @@
+import { nameGender } from '../nlp/gazetteer';
 import type { ClaimSource, Entity, Span } from '../types';
 import { ORG_NOUNS, PERSON_ROLES, roleGroups } from './lexicon';
 import { DEFINITE, DETERMINERS } from './words';
@@ -19,6 +20,8 @@ interface Candidate {
   at: number;
   person: boolean;
   plural: boolean;
+  /** A person's gender where the name or the words say it ("Maria", "spokeswoman"): for he/she. */
+  gender?: Gender;
   entity?: Entity;
   /** A claim's source (rather than any mention): preferred, as the topic of the passage. */
   source: boolean;
@@ -65,12 +68,14 @@ export function resolveSources(text: string, sources: RawSource[], entities: Ent
     out.push(result);
     const src = result.source;
     const entity = src.entityId ? byId.get(src.entityId) : undefined;
+    const words = wordsOf(src.name + ' ' + (src.role ?? ''));
     pushCandidate({
       name: src.name,
-      words: wordsOf(src.name + ' ' + (src.role ?? '')),
+      words,
       at: s,
       person: entity ? entity.kind === 'person' : isPersonDescription(src.name),
       plural: !entity && /s$/.test(lastWord(src.name)),
+      gender: entity ? entityGender(entity) : genderOf(words),
       entity,
       source: true,
     });
@@ -92,8 +97,10 @@ function resolveOne(
   if (['he', 'she', 'him', 'her', 'they', 'them', 'it', 'who'].includes(pronoun)) {
     const wantPerson = pronoun !== 'it' && pronoun !== 'they' && pronoun !== 'them';
     const wantPlural = pronoun === 'they' || pronoun === 'them';
+    // "she" is not a man, nor "he" a woman (where the name or the words tell).
+    const not = PRONOUN_NOT[pronoun];
     const found = nearest(recent, mention.start, (c) =>
-      wantPerson ? c.person : wantPlural ? !c.person || c.plural : !c.person && !c.plural,
+      wantPerson ? c.person && (!not || c.gender !== not) : wantPlural ? !c.person || c.plural : !c.person && !c.plural,
     );
     if (found) return { source: fromCandidate(mention, found), confidence: 0.8 };
     return { source: { mention, name: mention.text }, confidence: 0.5 };
@@ -214,9 +221,45 @@ function entityCandidate(entity: Entity, at: number): Candidate {
     at,
     person: entity.kind === 'person',
     plural: false,
+    gender: entityGender(entity),
     entity,
     source: false,
   };
+}
+
+type Gender = 'f' | 'm';
+/** The gender a pronoun rules out. */
+const PRONOUN_NOT: Record<string, Gender> = { he: 'f', him: 'f', she: 'm', her: 'm' };
+const entityGenders = new WeakMap<Entity, Gender | null>();
+
+/** A person's gender by their given name, else by the words of their role ("spokeswoman"). */
+function entityGender(entity: Entity): Gender | undefined {
+  if (entity.kind !== 'person') return undefined;
+  let g = entityGenders.get(entity);
+  if (g === undefined) {
+    g = nameGender(entity.name.split(/\s+/)[0]!.toLowerCase()) ?? genderOf(wordsOf(entity.role ?? '')) ?? null;
+    entityGenders.set(entity, g);
+  }
+  return g ?? undefined;
+}
+
+const FEMALE_WORDS = new Set([
+  'woman', 'mother', 'wife', 'daughter', 'sister', 'queen', 'princess', 'actress', 'mrs', 'ms', 'lady', 'girl',
+  'grandmother', 'widow', 'aunt', 'niece',
+]);
+const MALE_WORDS = new Set([
+  'man', 'father', 'husband', 'son', 'brother', 'king', 'prince', 'mr', 'sir', 'boy', 'grandfather', 'widower', 'uncle',
+  'nephew', 'spokesman', 'chairman', 'congressman', 'businessman', 'councilman', 'assemblyman', 'alderman', 'anchorman',
+  'policeman', 'fireman', 'cameraman', 'statesman', 'frontman', 'clergyman', 'serviceman', 'countryman',
+]);
+
+/** The gender the words of a name or role say ("spokeswoman", "the chairman", "Mrs"), if any. */
+function genderOf(words: readonly string[]): Gender | undefined {
+  for (const w of words) {
+    if (FEMALE_WORDS.has(w) || w.endsWith('woman')) return 'f';
+    if (MALE_WORDS.has(w)) return 'm';
+  }
+  return undefined;
 }
 
 function isPersonDescription(name: string): boolean {

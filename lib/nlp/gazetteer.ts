@@ -234,7 +234,14 @@ export const LEX = {
   orgContextAfter: set(lexicon.orgContextAfter),
   orgTails: set(lexicon.orgTails),
   placeTails: set(lexicon.placeTails),
-  givenNames: set(names.given),
+  givenNames: set([...names.female, ...names.male, ...names.given]),
   surnames: set(names.surnames),
   groupWords: set(lexicon.groupWords),
 };
+
+const FEMALE_NAMES = new Set(names.female);
+const MALE_NAMES = new Set(names.male);
+/** The gender a given name (lower case) usually has, where the name lexicon gives one. */
+export function nameGender(given: string): 'f' | 'm' | undefined {
+  return FEMALE_NAMES.has(given) ? 'f' : MALE_NAMES.has(given) ? 'm' : undefined;
+}

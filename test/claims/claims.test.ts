@@ -58,6 +58,23 @@ describe('the seed article', () => {
   });
 });
 
+describe('pronouns', () => {
+  it('resolve "she" and "he" past a nearer person the name says is not one', () => {
+    const text =
+      'Maria Zakharova met Donald Trump in Riyadh. “We are ready,” she said. ' +
+      'Hillary Clinton spoke to Vladimir Putin later. “The door is open,” he said.';
+    const claims = claimsOf(text);
+    expect(claimWith(claims, 'We are ready').source.name).toBe('Maria Zakharova');
+    expect(claimWith(claims, 'The door is open').source.name).toBe('Vladimir Putin');
+  });
+
+  it('read the gender a description gives when there is no name', () => {
+    const text =
+      'A government spokeswoman said the talks would go on. Officials later met Sergei Lavrov and Sergei Shoigu in Moscow for many hours. “We agree on every point,” she said.';
+    expect(claimWith(claimsOf(text), 'We agree').source.name).toBe('government spokeswoman');
+  });
+});
+
 describe('forms of attribution', () => {
   it('direct quotations with the cue after, before or inverted', () => {
     const claims = claimsOf(
