@@ -42,6 +42,7 @@ export function resolveSources(text: string, sources: RawSource[], entities: Ent
   const mentions = entities
     .flatMap((entity) => entity.mentions.map((m) => ({ m, entity })))
     .sort((a, b) => a.m.start - b.m.start);
+  genderFromText(text, mentions);
   const byId = new Map(entities.map((e) => [e.id, e]));
   const recent: Candidate[] = [];
   let mi = 0;
@@ -232,7 +233,10 @@ type Gender = 'f' | 'm';
 const PRONOUN_NOT: Record<string, Gender> = { he: 'f', him: 'f', she: 'm', her: 'm' };
 const entityGenders = new WeakMap<Entity, Gender | null>();
 
-/** A person's gender by their given name, else by the words of their role ("spokeswoman"). */
+/**
+ * A person's gender: as the article's own pronouns after their name say, else by their given
+ * name ("Maria"), else by the words of their role ("spokeswoman").
+ */
 function entityGender(entity: Entity): Gender | undefined {
   if (entity.kind !== 'person') return undefined;
   let g = entityGenders.get(entity);
@@ -241,6 +245,34 @@ function entityGender(entity: Entity): Gender | undefined {
     entityGenders.set(entity, g);
   }
   return g ?? undefined;
+}
+
+/** "he" or "she" in the clause after a name: no stop, comma or quotation mark between. */
+const PRONOUN_AFTER = /^[^.!?…\n,;:“”"‘’«»()]{0,60}?\b(he|she)\b/i;
+
+/**
+ * The article's word on its people: a "he" or "she" in the clause after a mention of a person,
+ * before the next name ("Graham said he …"), votes for that person's gender;
+ * two votes or more, three to one, decide over the given name ("Lindsey" is most often a
+ * woman's). Sets entityGenders for this call.
+ */
+function genderFromText(text: string, mentions: Array<{ m: Span; entity: Entity }>): void {
+  const votes = new Map<Entity, { he: number; she: number }>();
+  for (let k = 0; k < mentions.length; k++) {
+    const { m, entity } = mentions[k]!;
+    if (entity.kind !== 'person') continue;
+    const next = mentions[k + 1]?.m.start ?? text.length;
+    const found = PRONOUN_AFTER.exec(text.slice(m.end, Math.min(next, m.end + 70)));
+    if (!found) continue;
+    let v = votes.get(entity);
+    if (!v) votes.set(entity, (v = { he: 0, she: 0 }));
+    if (found[1]!.toLowerCase() === 'she') v.she++;
+    else v.he++;
+  }
+  for (const [entity, { he, she }] of votes) {
+    if (he >= 2 && he >= 3 * she) entityGenders.set(entity, 'm');
+    else if (she >= 2 && she >= 3 * he) entityGenders.set(entity, 'f');
+  }
 }
 
 const FEMALE_WORDS = new Set([
