@@ -68,6 +68,13 @@ describe('pronouns', () => {
     expect(claimWith(claims, 'The door is open').source.name).toBe('Vladimir Putin');
   });
 
+  it("take the article's word over the name lexicon (Lindsey is mostly a woman's name there)", () => {
+    const text =
+      'Lindsey Graham said he would vote no. Later Graham said he was tired. Maria Lopez met Graham on Tuesday. ' +
+      '“We will not back down on this,” he said.';
+    expect(claimWith(claimsOf(text), 'We will not back down').source.name).toBe('Lindsey Graham');
+  });
+
   it('read the gender a description gives when there is no name', () => {
     const text =
       'A government spokeswoman said the talks would go on. Officials later met Sergei Lavrov and Sergei Shoigu in Moscow for many hours. “We agree on every point,” she said.';
