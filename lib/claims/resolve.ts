@@ -20,8 +20,6 @@ interface Candidate {
   at: number;
   person: boolean;
   plural: boolean;
-  /** A person's gender where the name or the words say it ("Maria", "spokeswoman"): for he/she. */
-  gender?: Gender;
   entity?: Entity;
   /** A claim's source (rather than any mention): preferred, as the topic of the passage. */
   source: boolean;
@@ -42,7 +40,8 @@ export function resolveSources(text: string, sources: RawSource[], entities: Ent
   const mentions = entities
     .flatMap((entity) => entity.mentions.map((m) => ({ m, entity })))
     .sort((a, b) => a.m.start - b.m.start);
-  genderFromText(text, mentions);
+  entityGenders.clear();
+  votesFrom = { text, mentions };
   const byId = new Map(entities.map((e) => [e.id, e]));
   const recent: Candidate[] = [];
   let mi = 0;
@@ -76,11 +75,13 @@ export function resolveSources(text: string, sources: RawSource[], entities: Ent
       at: s,
       person: entity ? entity.kind === 'person' : isPersonDescription(src.name),
       plural: !entity && /s$/.test(lastWord(src.name)),
-      gender: entity ? entityGender(entity) : genderOf(words),
       entity,
       source: true,
     });
   }
+  // The article is not kept past the call.
+  votesFrom = null;
+  entityGenders.clear();
   return out;
 }
 
@@ -101,7 +102,7 @@ function resolveOne(
     // "she" is not a man, nor "he" a woman (where the name or the words tell).
     const not = PRONOUN_NOT[pronoun];
     const found = nearest(recent, mention.start, (c) =>
-      wantPerson ? c.person && (!not || c.gender !== not) : wantPlural ? !c.person || c.plural : !c.person && !c.plural,
+      wantPerson ? c.person && (!not || genderOfCandidate(c) !== not) : wantPlural ? !c.person || c.plural : !c.person && !c.plural,
     );
     if (found) return { source: fromCandidate(mention, found), confidence: 0.8 };
     return { source: { mention, name: mention.text }, confidence: 0.5 };
@@ -222,7 +223,6 @@ function entityCandidate(entity: Entity, at: number): Candidate {
     at,
     person: entity.kind === 'person',
     plural: false,
-    gender: entityGender(entity),
     entity,
     source: false,
   };
@@ -231,7 +231,15 @@ function entityCandidate(entity: Entity, at: number): Candidate {
 type Gender = 'f' | 'm';
 /** The gender a pronoun rules out. */
 const PRONOUN_NOT: Record<string, Gender> = { he: 'f', him: 'f', she: 'm', her: 'm' };
-const entityGenders = new WeakMap<Entity, Gender | null>();
+/** People's genders in the current resolveSources call, found when a pronoun first asks. */
+const entityGenders = new Map<Entity, Gender | null>();
+/** The article whose pronoun votes (genderFromText) are still to be counted, if any. */
+let votesFrom: { text: string; mentions: Array<{ m: Span; entity: Entity }> } | null = null;
+
+/** A candidate's gender where its name or its words say it ("Maria", "spokeswoman"). */
+function genderOfCandidate(c: Candidate): Gender | undefined {
+  return c.entity ? entityGender(c.entity) : genderOf(c.words);
+}
 
 /**
  * A person's gender: as the article's own pronouns after their name say, else by their given
@@ -239,6 +247,10 @@ const entityGenders = new WeakMap<Entity, Gender | null>();
  */
 function entityGender(entity: Entity): Gender | undefined {
   if (entity.kind !== 'person') return undefined;
+  if (votesFrom) {
+    genderFromText(votesFrom.text, votesFrom.mentions);
+    votesFrom = null;
+  }
   let g = entityGenders.get(entity);
   if (g === undefined) {
     g = nameGender(entity.name.split(/\s+/)[0]!.toLowerCase()) ?? genderOf(wordsOf(entity.role ?? '')) ?? null;

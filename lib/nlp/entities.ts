@@ -117,31 +117,28 @@ export function findEntities(text: string): Entity[] {
   const words = tokenize(text);
   const n = words.length;
 
-  // Lines written in capitals are headlines: only gazetteer names are taken from them.
+  // Lines written in capitals are headlines: only gazetteer names are taken from them. A first
+  // line in title case ("Donald Trump Praises Breitbart’s Editor") capitalises every word: there a
+  // name is made only of words the prose capitalises too, or of a gazetteer name. (Later
+  // title-case lines are more often bylines and signatures, names themselves.)
   const headlineLine = new Set<number>();
+  let titleFirstLine = false;
   for (let i = 0; i < n; ) {
     let j = i;
     while (j < n && words[j]!.line === words[i]!.line) j++;
     if (isHeadline(words, i, j)) headlineLine.add(words[i]!.line);
+    else if (words[i]!.line === 0 && isTitleCase(text, words, i, j)) titleFirstLine = true;
     i = j;
   }
 
-  // Words seen capitalised where capitals mean a name (not sentence-initial, not in a headline).
+  // Words seen capitalised where capitals mean a name (not sentence-initial, not in a headline),
+  // and of those, the ones seen so outside a title-case first line.
   const capElsewhere = new Set<string>();
-  for (const w of words) if (w.cap && !w.sentStart && !headlineLine.has(w.line)) capElsewhere.add(w.lower);
-  // A title-case headline ("Donald Trump Praises Breitbart’s Editor", the first line) capitalises
-  // every word: there a name is made only of words the prose capitalises too, or of a gazetteer
-  // name. (Later title-case lines are more often bylines and signatures, names themselves.)
-  let titleFirstLine = false;
-  const capInProse = new Set<string>();
-  for (let i = 0; i < n; ) {
-    let j = i;
-    while (j < n && words[j]!.line === words[i]!.line) j++;
-    if (headlineLine.has(words[i]!.line)) {
-      // Already a headline: only gazetteer names are taken from it.
-    } else if (words[i]!.line === 0 && isTitleCase(text, words, i, j)) titleFirstLine = true;
-    else for (let k = i; k < j; k++) if (words[k]!.cap && !words[k]!.sentStart) capInProse.add(words[k]!.lower);
-    i = j;
+  const capInProse = titleFirstLine ? new Set<string>() : capElsewhere;
+  for (const w of words) {
+    if (!w.cap || w.sentStart || headlineLine.has(w.line)) continue;
+    capElsewhere.add(w.lower);
+    if (titleFirstLine && w.line !== 0) capInProse.add(w.lower);
   }
 
   const candidates = new Map<string, Candidate>();
