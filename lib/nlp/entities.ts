@@ -118,16 +118,16 @@ export function findEntities(text: string): Entity[] {
   const n = words.length;
 
   // Lines written in capitals are headlines: only gazetteer names are taken from them. A first
-  // line in title case ("Donald Trump Praises Breitbart’s Editor") capitalises every word: there a
-  // name is made only of words the prose capitalises too, or of a gazetteer name. (Later
-  // title-case lines are more often bylines and signatures, names themselves.)
+  // line in title case, with the article after it ("Donald Trump Praises Breitbart’s Editor"),
+  // capitalises every word: there a name is made only of words the prose capitalises too, or of a
+  // gazetteer name. (Later title-case lines are more often bylines and signatures, names themselves.)
   const headlineLine = new Set<number>();
   let titleFirstLine = false;
   for (let i = 0; i < n; ) {
     let j = i;
     while (j < n && words[j]!.line === words[i]!.line) j++;
     if (isHeadline(words, i, j)) headlineLine.add(words[i]!.line);
-    else if (words[i]!.line === 0 && isTitleCase(text, words, i, j)) titleFirstLine = true;
+    else if (words[i]!.line === 0 && j < n && isTitleCase(text, words, i, j)) titleFirstLine = true;
     i = j;
   }
 

@@ -109,6 +109,10 @@ describe('findEntities on awkward input', () => {
     expect(byName(es, 'Russia')!.mentions[0]!.text).toBe('RUSSIA');
   });
 
+  it('reads a one-line text as prose, not as a title-case headline', () => {
+    expect(names(findEntities('Former President Bill Clinton campaigned.'))).toEqual(['Bill Clinton']);
+  });
+
   it('takes from a title-case headline only the names the article bears out', () => {
     // From PolNeAR (breitbart): the headline's verbs ("Praises", "Refuses") once joined the names.
     const text =
