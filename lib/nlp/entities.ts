@@ -1,5 +1,5 @@
 import type { Entity, EntityKind, Span } from '../types';
-import { countryName, demonymCountry, type GazetteerEntry, LEX, lookup, MAX_GAZETTEER_WORDS, norm, startsGazetteerName } from './gazetteer';
+import { countryName, demonymCountry, type GazetteerEntry, LEX, lookup, MAX_GAZETTEER_WORDS, nameGender, norm, startsGazetteerName } from './gazetteer';
 import { roleAfter, roleBefore, withinAfter } from './roles';
 import { tokenize, type Word } from './words';
 
@@ -39,6 +39,8 @@ interface Candidate {
 }
 
 const OF_LINKS = new Set(['of', 'for']);
+/** The gender an honorific before a surname gives ("Mrs. Clinton"). */
+const HONORIFIC_GENDER: Record<string, 'f' | 'm'> = { mr: 'm', mrs: 'f', ms: 'f', miss: 'f' };
 /** Roles and containing places are read from the first mentions only (where articles give them). */
 const ROLE_SCAN = 30;
 /** Longer runs of capitalised words are titles or headlines, not names. */
@@ -462,19 +464,10 @@ export function findEntities(text: string): Entity[] {
   for (const [key, c] of lone) {
     const owners = bySurname.get(key.slice(5));
     if (owners?.length && c.score.place < 2) {
-      // Each lone surname goes to the nearest full name before it (or the first one).
-      for (const m of c.mentions) {
-        let owner = owners[0]!;
-        let best = -1;
-        for (const o of owners) {
-          const first = o.mentions[0]!.start;
-          if (first < m.start && first > best) {
-            best = first;
-            owner = o;
-          }
-        }
-        owner.mentions.push(m);
-      }
+      // Each lone surname goes to the person a "Mr."/"Mrs."/"Ms." before it says, else to the one
+      // named first (the article's main subject keeps the bare surname: "Melania Trump" is
+      // named in full, "Trump" is still Donald Trump), else to the first one named after it.
+      for (const m of c.mentions) owner(owners, m).mentions.push(m);
       candidates.delete(key);
       continue;
     }
@@ -487,6 +480,24 @@ export function findEntities(text: string): Entity[] {
     if (!c.kind && c.mentions.filter((m) => !words[m.w]!.sentStart).length >= 3 && c.score.person === 0 && c.score.place === 0) {
       c.kind = 'organization';
     }
+  }
+
+  /** The owner of a lone surname at m, among people sharing it (in order of their first mention). */
+  function owner(owners: Candidate[], m: Mention): Candidate {
+    if (owners.length === 1) return owners[0]!;
+    const before = owners.filter((o) => o.mentions[0]!.start < m.start);
+    const honorific = m.w > 0 ? HONORIFIC_GENDER[words[m.w - 1]!.lower] : undefined;
+    if (honorific) {
+      const same = (before.length ? before : owners).filter((o) => givenGender(o) === honorific);
+      if (same.length === 1) return same[0]!;
+    }
+    return before[0] ?? owners[0]!;
+  }
+
+  /** The gender of a person candidate's given name, if the name lexicon gives one. */
+  function givenGender(c: Candidate): 'f' | 'm' | undefined {
+    const first = c.mentions.find((m) => m.wEnd - m.w > 1);
+    return first ? nameGender(words[first.w]!.lower) : undefined;
   }
 
   // Build entities.

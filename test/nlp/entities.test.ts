@@ -109,6 +109,19 @@ describe('findEntities on awkward input', () => {
     expect(byName(es, 'Russia')!.mentions[0]!.text).toBe('RUSSIA');
   });
 
+  it('gives a shared surname to the person named first, or to the one "Mrs." or "Mr." says', () => {
+    const text =
+      'Bernie Sanders spoke in Ohio. Jane Sanders joined him on stage. Sanders said the crowd was large. ' +
+      'Ted Cruz campaigned with Heidi Cruz. Mrs. Cruz thanked him, and Mr. Cruz waved.';
+    const es = findEntities(text);
+    const mentionsOf = (name: string) => byName(es, name)!.mentions.map((m) => text.slice(Math.max(0, m.start - 5), m.end));
+    expect(mentionsOf('Bernie Sanders')).toEqual(['Bernie Sanders', 'age. Sanders']);
+    expect(mentionsOf('Jane Sanders')).toEqual(['hio. Jane Sanders']);
+    expect(mentionsOf('Heidi Cruz')).toEqual(['with Heidi Cruz', 'Mrs. Cruz']);
+    expect(mentionsOf('Ted Cruz')).toEqual(['rge. Ted Cruz', ' Mr. Cruz']);
+    expectAligned(text, es);
+  });
+
   it('reads a one-line text as prose, not as a title-case headline', () => {
     expect(names(findEntities('Former President Bill Clinton campaigned.'))).toEqual(['Bill Clinton']);
   });
