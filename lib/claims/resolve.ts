@@ -101,8 +101,12 @@ function resolveOne(
     const wantPlural = pronoun === 'they' || pronoun === 'them';
     // "she" is not a man, nor "he" a woman (where the name or the words tell).
     const not = PRONOUN_NOT[pronoun];
-    const found = nearest(recent, mention.start, (c) =>
-      wantPerson ? c.person && (!not || genderOfCandidate(c) !== not) : wantPlural ? !c.person || c.plural : !c.person && !c.plural,
+    const found = nearest(
+      recent,
+      mention.start,
+      (c) =>
+        wantPerson ? c.person && (!not || genderOfCandidate(c) !== not) : wantPlural ? !c.person || c.plural : !c.person && !c.plural,
+      not && (not === 'f' ? 'm' : 'f'),
     );
     if (found) return { source: fromCandidate(mention, found), confidence: 0.8 };
     return { source: { mention, name: mention.text }, confidence: 0.5 };
@@ -118,7 +122,14 @@ function resolveOne(
   if (inside.length >= 2 && /\s(and|&)\s/.test(mention.text) && new Set(inside.map(({ entity }) => entity.id)).size >= 2) {
     return { source: { mention, name: bare }, confidence: 0.8 };
   }
-  const person = inside.filter(({ entity }) => entity.kind === 'person').at(-1);
+  // What follows a comma describes the name before it: "Paradis, who volunteered for Bill
+  // Clinton", "Tad Devine, a senior adviser to Mr. Sanders". Not a possessive before the comma:
+  // "Mr. Trump's former campaign manager, Corey Lewandowski".
+  const comma = mention.text.indexOf(',');
+  const people = inside.filter(({ entity }) => entity.kind === 'person');
+  const named =
+    comma > 0 ? people.filter(({ m }) => m.end <= mention.start + comma && !POSSESSIVE.test(text.slice(m.end, m.end + 2))) : [];
+  const person = named.at(-1) ?? people.at(-1);
   if (person) return { source: fromEntity(mention, person.entity, person.m), confidence: 0.9 };
 
   const head = headWord(words);
@@ -136,6 +147,8 @@ function resolveOne(
   return { source: fromEntity(mention, ending.entity, ending.m), confidence: 0.9 };
 }
 
+const POSSESSIVE = /^['’]s?/;
+
 /** Index of the first mention starting at or after `at` (mentions sorted by start). */
 function firstAtOrAfter(mentions: Array<{ m: Span }>, at: number): number {
   let lo = 0;
@@ -148,7 +161,12 @@ function firstAtOrAfter(mentions: Array<{ m: Span }>, at: number): number {
   return lo;
 }
 
-function nearest(recent: Candidate[], before: number, ok: (c: Candidate) => boolean): Candidate | undefined {
+function nearest(
+  recent: Candidate[],
+  before: number,
+  ok: (c: Candidate) => boolean,
+  gender?: Gender,
+): Candidate | undefined {
   let best: Candidate | undefined;
   let bestScore = Infinity;
   for (let i = recent.length - 1; i >= 0; i--) {
@@ -157,7 +175,10 @@ function nearest(recent: Candidate[], before: number, ok: (c: Candidate) => bool
     const distance = before - c.at;
     if (distance > WINDOW) break;
     // Sources of claims are the topic of the passage: they outweigh a name mentioned in passing.
-    const score = c.source ? distance * 0.5 : distance;
+    let score = c.source ? distance * 0.5 : distance;
+    // For "he" or "she", a person known to fit outweighs a name in passing whose gender nothing
+    // tells (a source of the passage keeps its weight: the lexicon lacks "Mark" and "Nick").
+    if (gender && !c.source && genderOfCandidate(c) !== gender) score *= 1.5;
     if (score < bestScore) {
       best = c;
       bestScore = score;

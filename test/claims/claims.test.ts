@@ -58,6 +58,17 @@ describe('the seed article', () => {
   });
 });
 
+describe('sources with a description after a comma', () => {
+  it('are the person named before the comma, not one named in the description', () => {
+    const text =
+      'Tad Devine, a senior adviser to Bernie Sanders, said the campaign would go on. ' +
+      "Donald Trump's former campaign manager, Corey Lewandowski, said the campaign was over.";
+    const claims = claimsOf(text);
+    expect(claimWith(claims, 'would go on').source.name).toBe('Tad Devine');
+    expect(claimWith(claims, 'was over').source.name).toBe('Corey Lewandowski');
+  });
+});
+
 describe('pronouns', () => {
   it('resolve "she" and "he" past a nearer person the name says is not one', () => {
     const text =
@@ -73,6 +84,11 @@ describe('pronouns', () => {
       'Lindsey Graham said he would vote no. Later Graham said he was tired. Maria Lopez met Graham on Tuesday. ' +
       '“We will not back down on this,” he said.';
     expect(claimWith(claimsOf(text), 'We will not back down').source.name).toBe('Lindsey Graham');
+  });
+
+  it('prefer a person known to fit over a nearer one whose gender nothing tells', () => {
+    const text = 'Maria Lopez met Yun Tran in Ohio on Monday. “It will not work this year,” she said.';
+    expect(claimWith(claimsOf(text), 'It will not work').source.name).toBe('Maria Lopez');
   });
 
   it('read the gender a description gives when there is no name', () => {
