@@ -122,6 +122,11 @@ describe('findEntities on awkward input', () => {
     expectAligned(text, es);
   });
 
+  it('knows given names that are also words, or that compromise lacks ("Bill", "Jeb", "Ivanka")', () => {
+    const text = 'He met Bill Clinton, Jeb Bush and Ivanka Trump in Iowa.';
+    expect(names(findEntities(text)).sort()).toEqual(['Bill Clinton', 'Iowa', 'Ivanka Trump', 'Jeb Bush']);
+  });
+
   it('reads a one-line text as prose, not as a title-case headline', () => {
     expect(names(findEntities('Former President Bill Clinton campaigned.'))).toEqual(['Bill Clinton']);
   });
