@@ -1,5 +1,5 @@
-import { nameGender } from '../nlp/gazetteer';
 import type { ClaimSource, Entity, Span } from '../types';
+import { type Gender, Genders, genderOf } from './gender';
 import { ORG_NOUNS, PERSON_ROLES, roleGroups } from './lexicon';
 import { DEFINITE, DETERMINERS } from './words';
 
@@ -40,8 +40,7 @@ export function resolveSources(text: string, sources: RawSource[], entities: Ent
   const mentions = entities
     .flatMap((entity) => entity.mentions.map((m) => ({ m, entity })))
     .sort((a, b) => a.m.start - b.m.start);
-  entityGenders.clear();
-  votesFrom = { text, mentions };
+  const genders = new Genders(text, mentions, wordsOf);
   const byId = new Map(entities.map((e) => [e.id, e]));
   const recent: Candidate[] = [];
   let mi = 0;
@@ -64,14 +63,13 @@ export function resolveSources(text: string, sources: RawSource[], entities: Ent
     }
     const [s, e] = raw.mention;
     const mention = span(text, s, e);
-    const result = resolveOne(text, mention, mentions, recent);
+    const result = resolveOne(text, mention, mentions, recent, genders);
     out.push(result);
     const src = result.source;
     const entity = src.entityId ? byId.get(src.entityId) : undefined;
-    const words = wordsOf(src.name + ' ' + (src.role ?? ''));
     pushCandidate({
       name: src.name,
-      words,
+      words: wordsOf(src.name + ' ' + (src.role ?? '')),
       at: s,
       person: entity ? entity.kind === 'person' : isPersonDescription(src.name),
       plural: !entity && /s$/.test(lastWord(src.name)),
@@ -79,9 +77,6 @@ export function resolveSources(text: string, sources: RawSource[], entities: Ent
       source: true,
     });
   }
-  // The article is not kept past the call.
-  votesFrom = null;
-  entityGenders.clear();
   return out;
 }
 
@@ -90,6 +85,7 @@ function resolveOne(
   mention: Span,
   mentions: Array<{ m: Span; entity: Entity }>,
   recent: Candidate[],
+  genders: Genders,
 ): Resolved {
   const lower = mention.text.toLowerCase().replace(/’/g, "'");
   const words = wordsOf(lower);
@@ -101,12 +97,14 @@ function resolveOne(
     const wantPlural = pronoun === 'they' || pronoun === 'them';
     // "she" is not a man, nor "he" a woman (where the name or the words tell).
     const not = PRONOUN_NOT[pronoun];
+    const gender = (c: Candidate) => (c.entity ? genders.of(c.entity) : genderOf(c.words));
     const found = nearest(
       recent,
       mention.start,
-      (c) =>
-        wantPerson ? c.person && (!not || genderOfCandidate(c) !== not) : wantPlural ? !c.person || c.plural : !c.person && !c.plural,
-      not && (not === 'f' ? 'm' : 'f'),
+      (c) => (wantPerson ? c.person && (!not || gender(c) !== not) : wantPlural ? !c.person || c.plural : !c.person && !c.plural),
+      // For "he" or "she", a person known to fit outweighs a name in passing whose gender
+      // nothing tells (a source of the passage keeps its weight: the lexicon lacks "Mark").
+      not ? (c) => !c.source && gender(c) !== (not === 'f' ? 'm' : 'f') : undefined,
     );
     if (found) return { source: fromCandidate(mention, found), confidence: 0.8 };
     return { source: { mention, name: mention.text }, confidence: 0.5 };
@@ -148,6 +146,8 @@ function resolveOne(
 }
 
 const POSSESSIVE = /^['’]s?/;
+/** The gender a pronoun rules out. */
+const PRONOUN_NOT: Record<string, Gender> = { he: 'f', him: 'f', she: 'm', her: 'm' };
 
 /** Index of the first mention starting at or after `at` (mentions sorted by start). */
 function firstAtOrAfter(mentions: Array<{ m: Span }>, at: number): number {
@@ -161,11 +161,15 @@ function firstAtOrAfter(mentions: Array<{ m: Span }>, at: number): number {
   return lo;
 }
 
+/**
+ * The nearest candidate before `before` that is `ok`; a source counts at half its distance, one
+ * that is `unlikely` at one and a half.
+ */
 function nearest(
   recent: Candidate[],
   before: number,
   ok: (c: Candidate) => boolean,
-  gender?: Gender,
+  unlikely?: (c: Candidate) => boolean,
 ): Candidate | undefined {
   let best: Candidate | undefined;
   let bestScore = Infinity;
@@ -176,9 +180,7 @@ function nearest(
     if (distance > WINDOW) break;
     // Sources of claims are the topic of the passage: they outweigh a name mentioned in passing.
     let score = c.source ? distance * 0.5 : distance;
-    // For "he" or "she", a person known to fit outweighs a name in passing whose gender nothing
-    // tells (a source of the passage keeps its weight: the lexicon lacks "Mark" and "Nick").
-    if (gender && !c.source && genderOfCandidate(c) !== gender) score *= 1.5;
+    if (unlikely?.(c)) score *= 1.5;
     if (score < bestScore) {
       best = c;
       bestScore = score;
@@ -247,84 +249,6 @@ function entityCandidate(entity: Entity, at: number): Candidate {
     entity,
     source: false,
   };
-}
-
-type Gender = 'f' | 'm';
-/** The gender a pronoun rules out. */
-const PRONOUN_NOT: Record<string, Gender> = { he: 'f', him: 'f', she: 'm', her: 'm' };
-/** People's genders in the current resolveSources call, found when a pronoun first asks. */
-const entityGenders = new Map<Entity, Gender | null>();
-/** The article whose pronoun votes (genderFromText) are still to be counted, if any. */
-let votesFrom: { text: string; mentions: Array<{ m: Span; entity: Entity }> } | null = null;
-
-/** A candidate's gender where its name or its words say it ("Maria", "spokeswoman"). */
-function genderOfCandidate(c: Candidate): Gender | undefined {
-  return c.entity ? entityGender(c.entity) : genderOf(c.words);
-}
-
-/**
- * A person's gender: as the article's own pronouns after their name say, else by their given
- * name ("Maria"), else by the words of their role ("spokeswoman").
- */
-function entityGender(entity: Entity): Gender | undefined {
-  if (entity.kind !== 'person') return undefined;
-  if (votesFrom) {
-    genderFromText(votesFrom.text, votesFrom.mentions);
-    votesFrom = null;
-  }
-  let g = entityGenders.get(entity);
-  if (g === undefined) {
-    g = nameGender(entity.name.split(/\s+/)[0]!.toLowerCase()) ?? genderOf(wordsOf(entity.role ?? '')) ?? null;
-    entityGenders.set(entity, g);
-  }
-  return g ?? undefined;
-}
-
-/** "he" or "she" in the clause after a name: no stop, comma or quotation mark between. */
-const PRONOUN_AFTER = /^[^.!?…\n,;:“”"‘’«»()]{0,60}?\b(he|she)\b/i;
-
-/**
- * The article's word on its people: a "he" or "she" in the clause after a mention of a person,
- * before the next name ("Graham said he …"), votes for that person's gender;
- * two votes or more, three to one, decide over the given name ("Lindsey" is most often a
- * woman's). Sets entityGenders for this call.
- */
-function genderFromText(text: string, mentions: Array<{ m: Span; entity: Entity }>): void {
-  const votes = new Map<Entity, { he: number; she: number }>();
-  for (let k = 0; k < mentions.length; k++) {
-    const { m, entity } = mentions[k]!;
-    if (entity.kind !== 'person') continue;
-    const next = mentions[k + 1]?.m.start ?? text.length;
-    const found = PRONOUN_AFTER.exec(text.slice(m.end, Math.min(next, m.end + 70)));
-    if (!found) continue;
-    let v = votes.get(entity);
-    if (!v) votes.set(entity, (v = { he: 0, she: 0 }));
-    if (found[1]!.toLowerCase() === 'she') v.she++;
-    else v.he++;
-  }
-  for (const [entity, { he, she }] of votes) {
-    if (he >= 2 && he >= 3 * she) entityGenders.set(entity, 'm');
-    else if (she >= 2 && she >= 3 * he) entityGenders.set(entity, 'f');
-  }
-}
-
-const FEMALE_WORDS = new Set([
-  'woman', 'mother', 'wife', 'daughter', 'sister', 'queen', 'princess', 'actress', 'mrs', 'ms', 'lady', 'girl',
-  'grandmother', 'widow', 'aunt', 'niece',
-]);
-const MALE_WORDS = new Set([
-  'man', 'father', 'husband', 'son', 'brother', 'king', 'prince', 'mr', 'sir', 'boy', 'grandfather', 'widower', 'uncle',
-  'nephew', 'spokesman', 'chairman', 'congressman', 'businessman', 'councilman', 'assemblyman', 'alderman', 'anchorman',
-  'policeman', 'fireman', 'cameraman', 'statesman', 'frontman', 'clergyman', 'serviceman', 'countryman',
-]);
-
-/** The gender the words of a name or role say ("spokeswoman", "the chairman", "Mrs"), if any. */
-function genderOf(words: readonly string[]): Gender | undefined {
-  for (const w of words) {
-    if (FEMALE_WORDS.has(w) || w.endsWith('woman')) return 'f';
-    if (MALE_WORDS.has(w)) return 'm';
-  }
-  return undefined;
 }
 
 function isPersonDescription(name: string): boolean {
