@@ -743,7 +743,7 @@ class Rules {
     if (q < 0 && p.lower === ',' && t[at - 2]) q = quoteAt(this.quotes, t[at - 2]!.start);
     if (q >= 0) {
       const quote = this.quotes[q]!;
-      if (quote.end <= p.end + 1 && quote.end - quote.start > 12) return [quote.start, quote.end];
+      if (quote.end <= p.end + 1 && (quote.end - quote.start > 12 || this.shortQuotation(quote))) return [quote.start, quote.end];
       return null;
     }
     if (p.lower !== ',') return null;
@@ -751,6 +751,17 @@ class Rules {
     const s = this.afterDateline(this.first[sent]!);
     if (at - 1 - s < 3) return null;
     return [t[s]!.start, p.start];
+  }
+
+  /**
+   * A short quotation that is one (“No,” he said. “It’s fine,” she said.), not a scare quote (the
+   * so-called “burn bag,” reported the Times): it opens its sentence and ends with its own
+   * punctuation.
+   */
+  private shortQuotation(quote: Quote): boolean {
+    if (quote.end - quote.start < 4 || !/[,.!?…]["”’»']$/.test(this.text.slice(quote.start, quote.end))) return false;
+    const before = this.text.slice(Math.max(0, quote.start - 3), quote.start).trimEnd();
+    return before === '' || /[\n.!?:"”’]$/.test(before);
   }
 
   /** The first token after a dateline that opens a sentence at s ("WASHINGTON ― …", "KYIV, Ukraine — …"), or s. */

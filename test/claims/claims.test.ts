@@ -454,6 +454,13 @@ describe('bad input', () => {
     expect(claims.filter((c) => c.content.text.includes('the budget was approved'))).toHaveLength(3);
   });
 
+  it('a short quotation with its own punctuation, but not a short one without', () => {
+    const fine = claimsOf('The minister paused. “It’s fine,” she said.');
+    expect(fine.map((c) => c.content.text)).toEqual(['“It’s fine,”']);
+    const scare = claimsOf('The so-called “burn bag,” reported the Times, was full.');
+    expect(scare.map((c) => c.content.text).filter((t) => t.includes('burn bag'))).toEqual([]);
+  });
+
   it('a single-quoted quotation at the very start of the text', () => {
     // Reading the character before offset 0 once made the opening mark look like an apostrophe.
     for (const text of ['‘Hello world,’ he said.', '\n‘Hello world,’ he said.']) {
