@@ -1,11 +1,11 @@
-import { nameGender } from '../nlp/gazetteer';
+import { type Gender, nameGender } from '../nlp/gazetteer';
 import type { Entity, Span } from '../types';
 
-/**
+/*
  * Whether a person is a woman or a man, as far as the article or a name tells: so that "she" is
  * not resolved to Donald Trump, nor "he" to Hillary Clinton (lib/claims/resolve.ts).
  */
-export type Gender = 'f' | 'm';
+export type { Gender };
 
 /** "he" or "she" in the clause after a name: no stop, comma or quotation mark between. */
 const PRONOUN_AFTER = /^[^.!?…\n,;:“”"‘’«»()]{0,60}?\b(he|she)\b/i;

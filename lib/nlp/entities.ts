@@ -1,5 +1,5 @@
 import type { Entity, EntityKind, Span } from '../types';
-import { countryName, demonymCountry, type GazetteerEntry, LEX, lookup, MAX_GAZETTEER_WORDS, nameGender, norm, startsGazetteerName } from './gazetteer';
+import { countryName, demonymCountry, type GazetteerEntry, type Gender, LEX, lookup, MAX_GAZETTEER_WORDS, nameGender, norm, startsGazetteerName } from './gazetteer';
 import { roleAfter, roleBefore, withinAfter } from './roles';
 import { tokenize, type Word } from './words';
 
@@ -40,7 +40,7 @@ interface Candidate {
 
 const OF_LINKS = new Set(['of', 'for']);
 /** The gender an honorific before a surname gives ("Mrs. Clinton"). */
-const HONORIFIC_GENDER: Record<string, 'f' | 'm'> = { mr: 'm', mrs: 'f', ms: 'f', miss: 'f' };
+const HONORIFIC_GENDER: Record<string, Gender> = { mr: 'm', mrs: 'f', ms: 'f', miss: 'f' };
 /** Roles and containing places are read from the first mentions only (where articles give them). */
 const ROLE_SCAN = 30;
 /** Longer runs of capitalised words are titles or headlines, not names. */
@@ -495,7 +495,7 @@ export function findEntities(text: string): Entity[] {
   }
 
   /** The gender of a person candidate's given name, if the name lexicon gives one. */
-  function givenGender(c: Candidate): 'f' | 'm' | undefined {
+  function givenGender(c: Candidate): Gender | undefined {
     const first = c.mentions.find((m) => m.wEnd - m.w > 1);
     return first ? nameGender(words[first.w]!.lower) : undefined;
   }

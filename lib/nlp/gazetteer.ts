@@ -241,7 +241,10 @@ export const LEX = {
 
 const FEMALE_NAMES = new Set(names.female);
 const MALE_NAMES = new Set(names.male);
+/** A person's gender, as far as a name or the article tells ("Maria", "Mrs.", "she"). */
+export type Gender = 'f' | 'm';
+
 /** The gender a given name (lower case) usually has, where the name lexicon gives one. */
-export function nameGender(given: string): 'f' | 'm' | undefined {
+export function nameGender(given: string): Gender | undefined {
   return FEMALE_NAMES.has(given) ? 'f' : MALE_NAMES.has(given) ? 'm' : undefined;
 }
