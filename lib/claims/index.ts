@@ -721,8 +721,11 @@ class Rules {
     // "said of Mrs. Clinton's plan": what the quotation before is about, not the content.
     if (first.lower === 'of') {
       // "says of Clinton, “If she gets the chance …”": the quotation after the topic.
-      const comma = t.findIndex((tok, m) => m > k && m < Math.min(sentEnd, k + 8) && tok.lower === ',');
-      return comma > 0 && this.opensQuote(comma + 1) ? this.quoteContent(comma + 1) : null;
+      // Searched in the few tokens after "of" only (a search from the text's start was quadratic).
+      const limit = Math.min(sentEnd, k + 8);
+      let comma = k + 1;
+      while (comma < limit && t[comma]!.lower !== ',') comma++;
+      return comma < limit && this.opensQuote(comma + 1) ? this.quoteContent(comma + 1) : null;
     }
     if (verb.cls === 'belief' && !OBJECT_CUES.has(verb.lemma) && !this.startsClause(k, sentEnd)) return null;
     if (ADVERBIAL.has(first.lower) || (CLAUSE.has(first.lower) && first.lower !== 'that')) {

@@ -3,7 +3,8 @@
  * the cost … a quadratic loop"). Each shape is a short unit repeated to two sizes, 8× apart, in
  * node; the time at the larger ÷ the time at the smaller is about 8 for linear cost and 64 for
  * quadratic. A shape whose growth passes 16 is marked. Three shapes once took 50–80 s at 8,000
- * repetitions (test/robustness/shapes.test.ts keeps them with a time limit).
+ * repetitions, and a fourth (said-of) grew ×22 (test/robustness/shapes.test.ts keeps them with a
+ * time limit).
  *
  *   npm run bench:shapes                      every shape at 1,000 and 8,000 repetitions
  *   npm run bench:shapes -- --sizes 4000,32000
@@ -55,6 +56,7 @@ const UNITS: Record<string, string | ((i: number) => string)> = {
   'speaker-labels': 'PENCE: Well, look. ',
   'speaker-lines': 'PENCE: Well, look.\n',
   'asked-clauses': 'Asked whether it was true, he said yes. ',
+  'said-of': 'Officials said of Clinton that the chance is good and more. ',
   pronouns: 'He said it was fine. She told him. They argued. ',
   'definite-sources': 'The Ministry of Defence of Kandor said it won. The ministry said so. ',
   'new-people': () => `${newName()} said the war ended. `,
