@@ -137,7 +137,8 @@ export function findEntities(text: string): Entity[] {
   // and of those, the ones seen so outside a title-case first line.
   const capElsewhere = new Set<string>();
   const capInProse = titleFirstLine ? new Set<string>() : capElsewhere;
-  for (const w of words) {
+  for (let k = 0; k < n; k++) {
+    const w = words[k]!;
     if (!w.cap || w.sentStart || headlineLine.has(w.line)) continue;
     capElsewhere.add(w.lower);
     if (titleFirstLine && w.line !== 0) capInProse.add(w.lower);
