@@ -7,6 +7,7 @@
  *   npm run bench:node -- --passes 15       more timed passes
  *   npm run bench:node -- --split train --limit 300
  *   npm run bench:node -- --profile         also the hot functions over 5 more passes (lib/ file:line)
+ *   npm run bench:node -- --profile --top 60   … the 60 hottest (default 25)
  *
  * It prints the fastest and the median pass as ms per 1,000 words, with analyze()'s own split by
  * stage. lib/ is bundled by esbuild (as the page bundle of `npm run bench`) and run in this
@@ -88,6 +89,9 @@ if (flag('--profile')) {
   for (let i = 0; i < 5; i++) pass();
   const { profile } = await session.post('Profiler.stop');
   session.disconnect();
-  for (const line of hotLines('5 passes', hotFunctions([profile as unknown as CpuProfile], map, BUNDLE_URL, 25)))
+  for (const line of hotLines(
+    '5 passes',
+    hotFunctions([profile as unknown as CpuProfile], map, BUNDLE_URL, Number(value('--top') ?? 25)),
+  ))
     console.log(line);
 }
