@@ -19,6 +19,8 @@ export interface Prepared {
   isolated: boolean;
   words: number;
   chars: number;
+  /** Whether the article text looks English (the analysis reads English only; others get a warning). */
+  english: boolean;
 }
 
 export interface StageResult {
@@ -47,9 +49,9 @@ let analysis: Analysis | null = null;
 function prepare(force: boolean): Prepared {
   const isolated = globalThis.crossOriginIsolated === true;
   const r = extractArticle(document, { force });
-  if (!r.ok) return { ok: false, message: r.message, isolated, words: 0, chars: 0 };
+  if (!r.ok) return { ok: false, message: r.message, isolated, words: 0, chars: 0, english: false };
   article = r.article;
-  return { ok: true, isolated, words: countWords(article.text), chars: article.text.length };
+  return { ok: true, isolated, words: countWords(article.text), chars: article.text.length, english: article.english };
 }
 
 function stage(name: Stage): StageResult {
