@@ -556,7 +556,7 @@ async function main(): Promise<void> {
     log(
       `ratio median over the ${long.length} pages of 500 words or more: ${median(long.map((r) => r.ratio)).toFixed(2)}`,
     );
-    // The 44 or so pages that do not look English (Lorem ipsum test cases, French, Chinese …) are
+    // Pages that do not look English (Readability's Lorem ipsum test cases, French, Chinese …) are
     // analysed too, under a warning: the ratio over the English ones alone, for context.
     const english = good.filter((r) => r.english);
     log(
