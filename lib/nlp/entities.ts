@@ -408,8 +408,10 @@ export function findEntities(text: string): Entity[] {
     }
   }
 
-  // Byline: "(Kyle Anzalone, Libertarian Institute)" or "By Kyle Anzalone" at the top.
-  const byline = /^\s*\(([^,()\n]{3,60}),[^()\n]{0,80}\)|(?:^|\n)\s*By\s+([^\n,]{3,60})/.exec(text.slice(0, 400));
+  // Byline: "(Kyle Anzalone, Libertarian Institute)" or "By Kyle Anzalone" opening one of the
+  // first lines (a page's own byline element reads "by Kyle Anzalone" above the article's). Its
+  // author is a person named inside it, not one named before it (a headline's "Donald Trump").
+  const byline = bylineName(text);
 
   // Kinds for names outside the gazetteer; a lone surname joins its person.
   const people = new Map<string, Candidate>();
@@ -552,10 +554,7 @@ export function findEntities(text: string): Entity[] {
           break;
         }
       }
-      if (!entity.role && byline) {
-        const by = byline.index + byline[0].length;
-        if (mentions[0]!.start < by) entity.role = 'author';
-      }
+      if (!entity.role && byline && mentions.some((m) => m.start >= byline.start && m.end <= byline.end)) entity.role = 'author';
     } else if (c.kind === 'place') {
       entity.within = placeWithin(c, name);
     }
@@ -581,6 +580,16 @@ export function findEntities(text: string): Entity[] {
     return undefined;
   }
 }
+
+/** Where the name of a byline lies in the text's first lines ("(Name, Outlet)", "By Name"), if any. */
+export function bylineName(text: string): { start: number; end: number } | undefined {
+  const m = BYLINE.exec(text.slice(0, 400));
+  if (!m) return undefined;
+  // "(Name, …)" holds the name after its bracket; "By Name" ends with it.
+  const start = m[1] !== undefined ? m.index + m[0].indexOf('(') + 1 : m.index + m[0].length - m[2]!.length;
+  return { start, end: start + (m[1] ?? m[2]!).length };
+}
+const BYLINE = /(?:^|\n)[ \t]*\(([^,()\n]{3,60}),[^()\n]{0,80}\)|(?:^|\n)[ \t]*[Bb]y\s+([^\n,]{3,60})/;
 
 function isSubsequence(short: string[], long: string[]): boolean {
   let i = 0;

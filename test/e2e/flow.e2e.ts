@@ -28,6 +28,10 @@ describe('the click flow on the seed article', () => {
     const text = await popup.locator('body').innerText();
     for (const name of ['Volodymyr Zelensky', 'Maria Zakharova', 'Kursk']) expect(text).toContain(name);
     expect(text).not.toMatch(/This page doesn't look like an article/);
+    // With the roles the article gives them; the page's own byline ("by Kyle Anzalone") names the author.
+    const row = (name: string) => popup.locator('.sl-glossary-row', { hasText: name }).first().innerText();
+    expect(await row('Vasily Nebenzya')).toContain('Russia’s Ambassador to the UN');
+    expect(await row('Kyle Anzalone')).toContain('author');
     await popup.close();
     await page.close();
   });

@@ -57,6 +57,17 @@ describe('findEntities on the seed article', () => {
     expect(byName(es, 'Kyle Anzalone')!.role).toBe('author');
   });
 
+  it('reads the byline a page puts above the article ("by Kyle Anzalone")', () => {
+    const page = `by Kyle Anzalone\n\n${seed}`;
+    expect(byName(findEntities(page), 'Kyle Anzalone')!.role).toBe('author');
+  });
+
+  it('gives the author role to the name in the byline, not to one named before it', () => {
+    const es = findEntities('Donald Trump Wins Nevada\nBy Jane Doe\nLAS VEGAS — Donald Trump won the caucuses on Tuesday.');
+    expect(byName(es, 'Jane Doe')!.role).toBe('author');
+    expect(byName(es, 'Donald Trump')!.role).not.toBe('author');
+  });
+
   it('places a village within the region the article gives', () => {
     expect(byName(es, 'Guyevo')!.within).toBe('Kursk region, Russia');
   });
