@@ -14,7 +14,9 @@ import { CLAUSE, PREPOSITIONS } from './words';
  * the model scores "the content ends before this token"; the first positive score cuts it.
  */
 
-const score = linearScorer(model as LinearWeights);
+/** The full scorer, for the rare word the bound cannot look up (one holding a "|"): made on first use, not at load. */
+let fullScore: ((features: readonly string[]) => number) | undefined;
+const score = (features: readonly string[]) => (fullScore ??= linearScorer(model as LinearWeights))(features);
 const bound = boundTables(model as LinearWeights);
 
 /** One cut position the model decides on, for the training script. */

@@ -79,7 +79,11 @@ interface SuffixTerms {
 const NO_SUFFIX: SuffixTerms = { suf: 0, sufN1: undefined, p1Suf: undefined, c1Suf: undefined, most: 0 };
 const NO_WORD: WordTerms = { w: 0, p1w: undefined, wn1: undefined, wn1n2: 0, suffix: NO_SUFFIX, most: 0 };
 /** The largest weight, or 0 (an absent feature adds 0). */
-const largest = (values: Values | undefined) => Math.max(0, ...(values?.values() ?? []));
+const largest = (values: Values | undefined) => {
+  let most = 0;
+  if (values) for (const v of values.values()) if (v > most) most = v;
+  return most;
+};
 const suffix = (w: string) => (w.length > 5 ? w.slice(-3) : w);
 loadCueModel(model as CueModel);
 
