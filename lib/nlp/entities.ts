@@ -582,7 +582,7 @@ export function findEntities(text: string): Entity[] {
 }
 
 /** Where the name of a byline lies in the text's first lines ("(Name, Outlet)", "By Name"), if any. */
-export function bylineName(text: string): { start: number; end: number } | undefined {
+function bylineName(text: string): { start: number; end: number } | undefined {
   const m = BYLINE.exec(text.slice(0, 400));
   if (!m) return undefined;
   // "(Name, …)" holds the name after its bracket; "By Name" ends with it.
