@@ -352,6 +352,8 @@ class Context {
       if (!cw) continue;
       const prev = ws[i - 1];
       if (prev && LOCATIVE.has(prev.text.toLowerCase())) continue;
+      // Part of another place's name: "New Jersey", "New Mexico", "Papua New Guinea".
+      if (prev?.text === 'New' && prev.end + 1 === w.start) continue;
       const next = ws[i + 1];
       let score = 1;
       let spanEnd = w.start + w.text.length;

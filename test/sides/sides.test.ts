@@ -15,7 +15,14 @@ function span(text: string, words: string, from = 0): Span {
 
 let n = 0;
 /** A claim by hand: the source's mention is the first occurrence of `mention` after `from`. */
-function claim(text: string, entities: Entity[], name: string, mention: string | null, content: string, from = 0): Claim {
+function claim(
+  text: string,
+  entities: Entity[],
+  name: string,
+  mention: string | null,
+  content: string,
+  from = 0,
+): Claim {
   const entity = entities.find((e) => e.name === name);
   return {
     id: `c${n++}`,
@@ -28,12 +35,24 @@ function claim(text: string, entities: Entity[], name: string, mention: string |
 }
 
 const seedClaims = (): Claim[] => [
-  claim(seed, seedEntities, 'Russian Defense Ministry', 'Russian Defense Ministry', 'its forces had driven Ukrainian troops'),
+  claim(
+    seed,
+    seedEntities,
+    'Russian Defense Ministry',
+    'Russian Defense Ministry',
+    'its forces had driven Ukrainian troops',
+  ),
   claim(seed, seedEntities, 'Volodymyr Zelensky', 'Volodymyr Zelensky', 'his troops are active'),
   claim(seed, seedEntities, 'Ukrainian sources', 'Ukrainian sources', 'Russian forces had stepped up'),
   claim(seed, seedEntities, 'Moscow', 'Moscow claims', 'its troops advanced'),
   claim(seed, seedEntities, 'Ukrainian soldiers', 'Ukrainian soldiers', 'they are losing territory'),
-  claim(seed, seedEntities, "representative of Ukraine's 66th Separate Mechanized Brigade", 'representative of Ukraine’s 66th Separate Mechanized Brigade', 'Sometimes there are 10'),
+  claim(
+    seed,
+    seedEntities,
+    "representative of Ukraine's 66th Separate Mechanized Brigade",
+    'representative of Ukraine’s 66th Separate Mechanized Brigade',
+    'Sometimes there are 10',
+  ),
   claim(seed, seedEntities, 'Vasily Nebenzya', 'Vasily Nebenzya', 'the Kremlin remained interested'),
   claim(seed, seedEntities, 'Maria Zakharova', 'Zakharova said', 'the talks would focus'),
 ];
@@ -53,7 +72,10 @@ describe('assignSides on the seed article', () => {
     expect(side('Russian Defense Ministry').evidence).toMatchObject({ reason: 'demonym', text: 'Russian' });
     expect(side('Ukrainian sources').evidence).toMatchObject({ reason: 'demonym', text: 'Ukrainian' });
     expect(side('Moscow').evidence).toMatchObject({ reason: 'capital', text: 'Moscow' });
-    expect(side("representative of Ukraine's 66th Separate Mechanized Brigade").evidence).toMatchObject({ reason: 'country', text: 'Ukraine' });
+    expect(side("representative of Ukraine's 66th Separate Mechanized Brigade").evidence).toMatchObject({
+      reason: 'country',
+      text: 'Ukraine',
+    });
     expect(side('Vasily Nebenzya').evidence).toMatchObject({ reason: 'role', text: 'Russia' });
     expect(side('Maria Zakharova').evidence).toMatchObject({ reason: 'role', text: 'Russian' });
     for (const s of r.sourceSides) {
@@ -69,25 +91,52 @@ describe('assignSides on the seed article', () => {
   });
 
   it('sets the side on every claim', () => {
-    expect(r.claims.map((c) => label(c.side!))).toEqual(['Russia', 'Ukraine', 'Ukraine', 'Russia', 'Ukraine', 'Ukraine', 'Russia', 'Russia']);
+    expect(r.claims.map((c) => label(c.side!))).toEqual([
+      'Russia',
+      'Ukraine',
+      'Ukraine',
+      'Russia',
+      'Ukraine',
+      'Ukraine',
+      'Russia',
+      'Russia',
+    ]);
   });
 });
 
 describe('assignSides: groups, unknowns and the reader’s choice', () => {
   it('puts experts, international bodies and the press on their own sides', () => {
-    const text = 'Analysts at the Brookings Institution said the war would last. The UN Security Council said it was worried. The Kyiv Post reported heavy fighting.';
+    const text =
+      'Analysts at the Brookings Institution said the war would last. The UN Security Council said it was worried. The Kyiv Post reported heavy fighting.';
     const es = findEntities(text);
-    const r = assignSides(text, [
-      claim(text, es, 'Analysts at the Brookings Institution', 'Analysts at the Brookings Institution', 'the war would last'),
-      claim(text, es, 'UN Security Council', 'UN Security Council', 'it was worried'),
-      claim(text, es, 'Kyiv Post', 'Kyiv Post', 'heavy fighting'),
-    ], es, {});
+    const r = assignSides(
+      text,
+      [
+        claim(
+          text,
+          es,
+          'Analysts at the Brookings Institution',
+          'Analysts at the Brookings Institution',
+          'the war would last',
+        ),
+        claim(text, es, 'UN Security Council', 'UN Security Council', 'it was worried'),
+        claim(text, es, 'Kyiv Post', 'Kyiv Post', 'heavy fighting'),
+      ],
+      es,
+      {},
+    );
     expect(r.sourceSides.map((s) => s.side)).toEqual(['experts', 'international', 'media']);
     expect(r.sides.map((s) => s.label)).toEqual(['Experts', 'International', 'Media']);
   });
 
   it('puts a joint source of two sides ("Kiev and Moscow") on neither', () => {
-    const c = claim(seed, seedEntities, 'Kiev and Moscow', 'Kiev and Moscow have traded', 'accusations of ceasefire violations');
+    const c = claim(
+      seed,
+      seedEntities,
+      'Kiev and Moscow',
+      'Kiev and Moscow have traded',
+      'accusations of ceasefire violations',
+    );
     const r = assignSides(seed, [c], seedEntities, {});
     expect(r.sourceSides[0]).toMatchObject({ side: 'unknown', evidence: { reason: 'none' } });
   });
@@ -103,8 +152,39 @@ describe('assignSides: groups, unknowns and the reader’s choice', () => {
   it('finds a person’s country in another of their mentions', () => {
     const text = 'Ukrainian President Volodymyr Zelensky visited troops.\nLater, Zelensky said the front was holding.';
     const es = findEntities(text);
-    const r = assignSides(text, [claim(text, es, 'Volodymyr Zelensky', 'Zelensky said', 'the front was holding')], es, {});
+    const r = assignSides(
+      text,
+      [claim(text, es, 'Volodymyr Zelensky', 'Zelensky said', 'the front was holding')],
+      es,
+      {},
+    );
     expect(r.sourceSides[0]!.side).toBe('ukraine');
+  });
+
+  it('reads a demonym a territory shares as its state’s: “American” is the United States, “French” France, “Dutch” the Netherlands', () => {
+    for (const [text, name, side] of [
+      ['American officials said the talks had stalled.', 'American officials', 'united-states'],
+      ['French diplomats said the ceasefire would hold.', 'French diplomats', 'france'],
+      ['Dutch investigators said the plane was hit by a missile.', 'Dutch investigators', 'netherlands'],
+    ] as const) {
+      const es = findEntities(text);
+      const r = assignSides(text, [claim(text, es, name, name, text.slice(text.indexOf('said') + 5, -1))], es, {});
+      expect(r.sourceSides[0]).toMatchObject({ side, evidence: { reason: 'demonym' } });
+    }
+  });
+
+  it('takes no country from inside another place’s name (“New Jersey”) or from a word (“Island”)', () => {
+    const text =
+      'In New Jersey, Governor Chris Christie said the bridge would reopen. Mann said the Island project was over.';
+    const es = findEntities(text);
+    const claims = [
+      claim(text, es, 'Chris Christie', 'Chris Christie', 'the bridge would reopen'),
+      claim(text, es, 'Mann', 'Mann said', 'the Island project was over'),
+    ];
+    const r = assignSides(text, claims, es, {});
+    expect(r.sourceSides.map((s) => s.side)).toEqual(['unknown', 'unknown']);
+    expect(es.map((e) => e.name)).not.toContain('Iceland');
+    expect(es.map((e) => e.name)).not.toContain('Isle of Man');
   });
 
   it('lets the reader move a source, and adds the chosen side when it is not in the list', () => {
@@ -124,7 +204,14 @@ describe('assignSides: groups, unknowns and the reader’s choice', () => {
 
   it('copes with no claims, empty text and sources without mentions', () => {
     expect(assignSides('', [], [], {})).toEqual({ sides: [], sourceSides: [], claims: [] });
-    const c: Claim = { id: 'c0', kind: 'direct', content: { start: 0, end: 0, text: '' }, cue: { start: 0, end: 0, text: '' }, source: { mention: null, name: '' }, confidence: 0.2 };
+    const c: Claim = {
+      id: 'c0',
+      kind: 'direct',
+      content: { start: 0, end: 0, text: '' },
+      cue: { start: 0, end: 0, text: '' },
+      source: { mention: null, name: '' },
+      confidence: 0.2,
+    };
     const r = assignSides('', [c], [], {});
     expect(r.claims[0]!.side).toBe('unknown');
   });
