@@ -352,9 +352,19 @@ class Context {
       if (!cw) continue;
       const prev = ws[i - 1];
       if (prev && LOCATIVE.has(prev.text.toLowerCase())) continue;
-      // Part of another place's name: "New Jersey", "New Mexico", "Papua New Guinea".
-      if (prev?.text === 'New' && prev.end + 1 === w.start) continue;
+      // The end of a longer name, not a country: "New Jersey", "American Samoa", "Kerry Washington",
+      // "Breitbart London" (a capitalised word just before it: not "The" opening a sentence, nor
+      // an adjective such as "Nobel-winning").
+      if (
+        prev &&
+        prev.end + 1 === w.start &&
+        /^\p{Lu}[^-]*$/u.test(prev.text) &&
+        (prev.text === 'New' || !LEX.stopwords.has(prev.text.toLowerCase()))
+      )
+        continue;
       const next = ws[i + 1];
+      // The first of two: "Turkish Americans", "Mexican American journalists" are Americans.
+      if (next && w.end + 1 === next.start && countryWord(next.text)) continue;
       let score = 1;
       let spanEnd = w.start + w.text.length;
       if (next && LEX.agentNouns.has(next.text.toLowerCase())) {

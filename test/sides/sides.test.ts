@@ -187,6 +187,37 @@ describe('assignSides: groups, unknowns and the reader’s choice', () => {
     expect(es.map((e) => e.name)).not.toContain('Isle of Man');
   });
 
+  it('takes no country from the end of a longer name (“Kerry Washington”, “American Samoa”), but from a country word before a name', () => {
+    const sideOf = (text: string, name: string, mention: string, content: string) => {
+      const es = findEntities(text);
+      return assignSides(text, [claim(text, es, name, mention, content)], es, {}).sourceSides[0]!.side;
+    };
+    expect(
+      sideOf(
+        'Actors Kerry Washington, Jane Doe and John Roe attended. Doe said the evening was a success.',
+        'Jane Doe',
+        'Doe said',
+        'the evening was a success',
+      ),
+    ).toBe('unknown');
+    expect(
+      sideOf(
+        'Delegates are up for grabs in American Samoa, where Jane Doe campaigned. Doe said she was confident.',
+        'Jane Doe',
+        'Doe said',
+        'she was confident',
+      ),
+    ).toBe('unknown');
+    expect(
+      sideOf(
+        'The Nobel-winning Peruvian novelist Mario Vargas Llosa said the vote was a disgrace.',
+        'Mario Vargas Llosa',
+        'Mario Vargas Llosa',
+        'the vote was a disgrace',
+      ),
+    ).toBe('peru');
+  });
+
   it('lets the reader move a source, and adds the chosen side when it is not in the list', () => {
     const r = assignSides(seed, seedClaims(), seedEntities, { 'Vasily Nebenzya': 'experts', Moscow: 'ukraine' });
     const nebenzya = r.sourceSides.find((s) => s.source === 'Vasily Nebenzya')!;
