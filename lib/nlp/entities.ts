@@ -1,5 +1,16 @@
 import type { Entity, EntityKind, Span } from '../types';
-import { countryName, demonymCountry, type GazetteerEntry, type Gender, LEX, lookup, MAX_GAZETTEER_WORDS, nameGender, norm, startsGazetteerName } from './gazetteer';
+import {
+  countryName,
+  demonymCountry,
+  type GazetteerEntry,
+  type Gender,
+  LEX,
+  lookup,
+  MAX_GAZETTEER_WORDS,
+  nameGender,
+  norm,
+  startsGazetteerName,
+} from './gazetteer';
 import { roleAfter, roleBefore, withinAfter } from './roles';
 import { tokenize, type Word } from './words';
 
@@ -125,7 +136,7 @@ export function findEntities(text: string): Entity[] {
   // gazetteer name. (Later title-case lines are more often bylines and signatures, names themselves.)
   const headlineLine = new Set<number>();
   let titleFirstLine = false;
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     let j = i;
     while (j < n && words[j]!.line === words[i]!.line) j++;
     if (isHeadline(words, i, j)) headlineLine.add(words[i]!.line);
@@ -199,22 +210,35 @@ export function findEntities(text: string): Entity[] {
       const run = words.slice(i, j);
       let k = j;
       const linked = run.some((w) => !w.cap);
-      if ((next.lower === 'and' || next.text === '&') && (orgAhead(j + 1) || (linked && words[j + 1]?.cap && !isDate(words[j + 1]!)))) {
+      if (
+        (next.lower === 'and' || next.text === '&') &&
+        (orgAhead(j + 1) || (linked && words[j + 1]?.cap && !isDate(words[j + 1]!)))
+      ) {
         k = j + 1;
-      } else if ((OF_LINKS.has(next.lower) && linkAllowed(run)) || (next.lower === 'on' && LEX.orgHeads.has(run[run.length - 1]!.lower))) {
+      } else if (
+        (OF_LINKS.has(next.lower) && linkAllowed(run)) ||
+        (next.lower === 'on' && LEX.orgHeads.has(run[run.length - 1]!.lower))
+      ) {
         k = j + 1;
         if ((words[k]?.lower === 'the' || words[k]?.lower === 'a') && /^[ \u00a0]$/.test(words[k]!.gapBefore)) k++;
       } else if (LEX.nameParticles.has(next.lower) && run.length <= 2) {
         k = j + 1;
       }
-      if (k > j && k < n && words[k]!.cap && !isDate(words[k]!) && /^[ \u00a0]$/.test(words[k]!.gapBefore) && !next.poss) {
+      if (
+        k > j &&
+        k < n &&
+        words[k]!.cap &&
+        !isDate(words[k]!) &&
+        /^[ \u00a0]$/.test(words[k]!.gapBefore) &&
+        !next.poss
+      ) {
         j = k + 1;
         continue;
       }
       break;
     }
     if (inHeadline) {
-      for (let a = i; a < j; ) {
+      for (let a = i; a < j;) {
         const g = gazAt(a, j);
         if (g) {
           emitGaz(g[0], a, g[1]);
@@ -277,7 +301,15 @@ export function findEntities(text: string): Entity[] {
     while (b > a && (LEX.weekdays.has(words[b - 1]!.lower) || LEX.months.has(words[b - 1]!.lower)) && b - a > 1) b--;
     if (a >= b) return;
     while (a < b && words[a]!.ordinal && !endsWithOrgHead(a, b)) a++;
-    if (b - a >= 3 && words[a]!.sentStart && !capElsewhere.has(words[a]!.lower) && !isTitle(words[a]!) && !gazAt(a, b) && LEX.givenNames.has(words[a + 1]!.lower)) a++;
+    if (
+      b - a >= 3 &&
+      words[a]!.sentStart &&
+      !capElsewhere.has(words[a]!.lower) &&
+      !isTitle(words[a]!) &&
+      !gazAt(a, b) &&
+      LEX.givenNames.has(words[a + 1]!.lower)
+    )
+      a++;
     if (a >= b) return;
     const whole = gazAt(a, b);
     if (whole && whole[1] === b) {
@@ -315,13 +347,20 @@ export function findEntities(text: string): Entity[] {
     // Split: leading gazetteer names and titles, then the name.
     while (k < b) {
       const g = gazAt(k, b);
-      if (g) {
+      if (g && !givenNameCity(g, k, b)) {
         emitGaz(g[0], k, g[1]);
         k = g[1];
         continue;
       }
       const w = words[k]!;
-      if (k < b - 1 && (isTitle(w) || demonymCountry(w.lower) || LEX.groupWords.has(w.lower) || OF_LINKS.has(w.lower) || w.lower === 'the')) {
+      if (
+        k < b - 1 &&
+        (isTitle(w) ||
+          demonymCountry(w.lower) ||
+          LEX.groupWords.has(w.lower) ||
+          OF_LINKS.has(w.lower) ||
+          w.lower === 'the')
+      ) {
         if (LEX.titleHeads.has(w.lower) || LEX.honorifics.has(w.lower.replace(/\.$/, ''))) titled = true;
         k++;
         continue;
@@ -331,13 +370,28 @@ export function findEntities(text: string): Entity[] {
     if (k >= b) return;
     const first = words[k]!;
     if (b - k === 1) {
-      if (isTitle(first) || demonymCountry(first.lower) || LEX.groupWords.has(first.lower) || isSkippable(first)) return;
+      if (isTitle(first) || demonymCountry(first.lower) || LEX.groupWords.has(first.lower) || isSkippable(first))
+        return;
       if (first.sentStart && !capElsewhere.has(first.lower)) return;
     }
     for (let m = k; m < b; m++) if (!words[m]!.cap && !LEX.nameParticles.has(words[m]!.lower)) return;
     const lastWord = words[b - 1]!;
     if (demonymCountry(lastWord.lower) || LEX.groupWords.has(lastWord.lower)) return;
     addNamed(undefined, k, b, 0, titled);
+  }
+
+  /**
+   * A one-word city that is a given name, opening a name: "Douglas Holtz-Eakin", "Stanley Johnson"
+   * (Douglas and Stanley are capitals), not "Moscow Mayor Sergei Sobyanin".
+   */
+  function givenNameCity(g: [GazetteerEntry, number], k: number, b: number): boolean {
+    return (
+      (g[0].type === 'capital' || g[0].type === 'city') &&
+      g[1] === k + 1 &&
+      k + 1 < b &&
+      (LEX.givenNames.has(words[k]!.lower) || LEX.surnames.has(words[k + 1]!.lower)) &&
+      !isTitle(words[k + 1]!)
+    );
   }
 
   /** "Russian Defense Ministry", "Bank of England": an organisation's head word ends the run or takes "of". */
@@ -379,7 +433,16 @@ export function findEntities(text: string): Entity[] {
     // "in Dell’s buyout": a preposition before a possessive governs the noun after it.
     if (prev && !last.poss && near(prev, words[a]!) && /^\s+$/.test(words[a]!.gapBefore)) {
       if (LEX.titleHeads.has(prev.lower) && !prev.cap) c.score.person += 2;
-      if (prev.lower === 'in' || prev.lower === 'near' || prev.lower === 'outside' || prev.lower === 'across' || prev.lower === 'throughout' || prev.lower === 'inside' || prev.lower === 'into') c.score.place += 1;
+      if (
+        prev.lower === 'in' ||
+        prev.lower === 'near' ||
+        prev.lower === 'outside' ||
+        prev.lower === 'across' ||
+        prev.lower === 'throughout' ||
+        prev.lower === 'inside' ||
+        prev.lower === 'into'
+      )
+        c.score.place += 1;
       else if (LEX.placeContextBefore.has(prev.lower)) c.weakPlace += 0.4;
       if (prev.lower === 'of' && prev2 && LEX.placeNounsOf.has(prev2.lower)) c.score.place += 3;
       if (!prev.cap && LEX.orgHeads.has(prev.lower)) c.score.organization += 1.5;
@@ -390,9 +453,11 @@ export function findEntities(text: string): Entity[] {
     if (next && /^\s+$/.test(next.gapBefore) && !words[b - 1]!.poss) {
       if (LEX.personVerbs.has(next.lower) && !words[b - 1]!.poss) c.score.person += 1;
       if (!next.cap && LEX.placeContextAfter.has(next.lower)) c.score.place += 2;
-      else if (!next.cap && (LEX.orgHeads.has(next.lower) || LEX.orgContextAfter.has(next.lower))) c.score.organization += 1.5;
+      else if (!next.cap && (LEX.orgHeads.has(next.lower) || LEX.orgContextAfter.has(next.lower)))
+        c.score.organization += 1.5;
       // "an Ennahda minister", "Hamas officials": a name before a lower-case title is their body.
-      else if (!next.cap && (LEX.titleHeads.has(next.lower) || next.lower === 'members' || next.lower === 'officials')) c.score.organization += 1;
+      else if (!next.cap && (LEX.titleHeads.has(next.lower) || next.lower === 'members' || next.lower === 'officials'))
+        c.score.organization += 1;
     }
     if (next && /^,\s+$/.test(next.gapBefore)) {
       const g = lookup(next.text);
@@ -435,7 +500,9 @@ export function findEntities(text: string): Entity[] {
   for (const short of multi) {
     const owners = byWord
       .get(short.parts[0]!)!
-      .filter((l) => l.parts.length > short.parts.length && candidates.has(l.key) && isSubsequence(short.parts, l.parts));
+      .filter(
+        (l) => l.parts.length > short.parts.length && candidates.has(l.key) && isSubsequence(short.parts, l.parts),
+      );
     if (owners.length !== 1 || short.parts[0] !== owners[0]!.parts[0]) continue;
     const owner = owners[0]!.c;
     owner.mentions.push(...short.c.mentions);
@@ -480,7 +547,12 @@ export function findEntities(text: string): Entity[] {
     c.kind = decide(c, 1);
     // A word written with a capital again and again, not a person's or a place's: a company,
     // a party, a brand ("Yahoo", "Verizon", "Ennahda").
-    if (!c.kind && c.mentions.filter((m) => !words[m.w]!.sentStart).length >= 3 && c.score.person === 0 && c.score.place === 0) {
+    if (
+      !c.kind &&
+      c.mentions.filter((m) => !words[m.w]!.sentStart).length >= 3 &&
+      c.score.person === 0 &&
+      c.score.place === 0
+    ) {
       c.kind = 'organization';
     }
   }
@@ -543,7 +615,11 @@ export function findEntities(text: string): Entity[] {
       kind: c.kind,
       name,
       // A headline's "RUSSIA" is a mention of Russia, not another way to write it.
-      variants: forms.filter((f) => f !== name && (!/^[^\p{Ll}]+$/u.test(f) || forms.every((x) => /^[^\p{Ll}]+$/u.test(x)) || f.replace(/\./g, '').length <= 4)),
+      variants: forms.filter(
+        (f) =>
+          f !== name &&
+          (!/^[^\p{Ll}]+$/u.test(f) || forms.every((x) => /^[^\p{Ll}]+$/u.test(x)) || f.replace(/\./g, '').length <= 4),
+      ),
       mentions: mentions.map(({ start, end, text: t }) => ({ start, end, text: t })),
     };
     if (c.kind === 'person') {
@@ -554,7 +630,8 @@ export function findEntities(text: string): Entity[] {
           break;
         }
       }
-      if (!entity.role && byline && mentions.some((m) => m.start >= byline.start && m.end <= byline.end)) entity.role = 'author';
+      if (!entity.role && byline && mentions.some((m) => m.start >= byline.start && m.end <= byline.end))
+        entity.role = 'author';
     } else if (c.kind === 'place') {
       entity.within = placeWithin(c, name);
     }

@@ -20,13 +20,40 @@ describe('findEntities on the seed article', () => {
   const es = findEntities(seed);
 
   it('finds every person, place and organisation with the right kind', () => {
-    for (const p of ['Donald Trump', 'Volodymyr Zelensky', 'Vasily Nebenzya', 'Maria Zakharova', 'Alexander Darchiyev', 'Sonata Coulter', 'Kyle Anzalone']) {
+    for (const p of [
+      'Donald Trump',
+      'Volodymyr Zelensky',
+      'Vasily Nebenzya',
+      'Maria Zakharova',
+      'Alexander Darchiyev',
+      'Sonata Coulter',
+      'Kyle Anzalone',
+    ]) {
       expect(byName(es, p)?.kind, p).toBe('person');
     }
-    for (const p of ['Ukraine', 'Russia', 'Kiev', 'Moscow', 'Kursk', 'Guyevo', 'Black Sea', 'Turkey', 'United States']) {
+    for (const p of [
+      'Ukraine',
+      'Russia',
+      'Kiev',
+      'Moscow',
+      'Kursk',
+      'Guyevo',
+      'Black Sea',
+      'Turkey',
+      'United States',
+    ]) {
       expect(byName(es, p)?.kind, p).toBe('place');
     }
-    for (const o of ['Russian Defense Ministry', 'Russian Foreign Ministry', 'Kremlin', 'CNN', 'Kyiv Post', '66th Separate Mechanized Brigade', 'UN Security Council', 'The Libertarian Institute']) {
+    for (const o of [
+      'Russian Defense Ministry',
+      'Russian Foreign Ministry',
+      'Kremlin',
+      'CNN',
+      'Kyiv Post',
+      '66th Separate Mechanized Brigade',
+      'UN Security Council',
+      'The Libertarian Institute',
+    ]) {
       expect(byName(es, o)?.kind, o).toBe('organization');
     }
     expectAligned(seed, es);
@@ -63,7 +90,9 @@ describe('findEntities on the seed article', () => {
   });
 
   it('gives the author role to the name in the byline, not to one named before it', () => {
-    const es = findEntities('Donald Trump Wins Nevada\nBy Jane Doe\nLAS VEGAS — Donald Trump won the caucuses on Tuesday.');
+    const es = findEntities(
+      'Donald Trump Wins Nevada\nBy Jane Doe\nLAS VEGAS — Donald Trump won the caucuses on Tuesday.',
+    );
     expect(byName(es, 'Jane Doe')!.role).toBe('author');
     expect(byName(es, 'Donald Trump')!.role).not.toBe('author');
   });
@@ -73,7 +102,24 @@ describe('findEntities on the seed article', () => {
   });
 
   it('takes no sentence-initial word, weekday or demonym as an entity', () => {
-    for (const bad of ['However', 'Sometimes', 'Tuesday', 'Monday', 'Wednesday', 'Thursday', 'On', 'While', 'Over', 'Ukrainian', 'Russian', 'Russians', 'Western', 'He', 'The', 'According']) {
+    for (const bad of [
+      'However',
+      'Sometimes',
+      'Tuesday',
+      'Monday',
+      'Wednesday',
+      'Thursday',
+      'On',
+      'While',
+      'Over',
+      'Ukrainian',
+      'Russian',
+      'Russians',
+      'Western',
+      'He',
+      'The',
+      'According',
+    ]) {
       expect(names(es), bad).not.toContain(bad);
     }
   });
@@ -84,11 +130,14 @@ describe('findEntities on awkward input', () => {
     expect(findEntities('')).toEqual([]);
     expect(findEntities('   \n\n ')).toEqual([]);
     expect(findEntities('the cat sat on the mat. it was warm, and nobody said anything.')).toEqual([]);
-    expect(findEntities('However, nothing happened. Sometimes it rains. Tuesday was cold. In March, prices rose.')).toEqual([]);
+    expect(
+      findEntities('However, nothing happened. Sometimes it rains. Tuesday was cold. In March, prices rose.'),
+    ).toEqual([]);
   });
 
   it('keeps diacritics and hyphens inside names', () => {
-    const text = 'French politician Jean-Luc Mélenchon said the plan was dead. Mélenchon added more. Polish Foreign Minister Łukasz Kowalski met him in Warsaw.';
+    const text =
+      'French politician Jean-Luc Mélenchon said the plan was dead. Mélenchon added more. Polish Foreign Minister Łukasz Kowalski met him in Warsaw.';
     const es = findEntities(text);
     expect(byName(es, 'Jean-Luc Mélenchon')?.variants).toEqual(['Mélenchon']);
     expect(byName(es, 'Łukasz Kowalski')?.role).toBe('Polish Foreign Minister');
@@ -105,6 +154,18 @@ describe('findEntities on awkward input', () => {
     expect(bush.role).toBe('Former President');
   });
 
+  it('reads a city that is a given name as the first name of the person it opens', () => {
+    const text =
+      'Douglas Holtz-Eakin said the plan would cost more. Victoria Beckham agreed. Moscow Mayor Sergei Sobyanin did not.';
+    const es = findEntities(text);
+    expect(byName(es, 'Douglas Holtz-Eakin')?.kind).toBe('person');
+    expect(byName(es, 'Victoria Beckham')?.kind).toBe('person');
+    expect(es.map((e) => e.name)).not.toContain('Douglas');
+    expect(byName(es, 'Moscow')?.kind).toBe('place');
+    expect(byName(es, 'Sergei Sobyanin')?.kind).toBe('person');
+    expectAligned(text, es);
+  });
+
   it('leaves the possessive ’s out of the mention and ends the name there', () => {
     const text = 'The attack came as Russia’s army advanced, Ukraine’s 66th Separate Mechanized Brigade said.';
     const es = findEntities(text);
@@ -114,7 +175,8 @@ describe('findEntities on awkward input', () => {
   });
 
   it('takes only known names from an all-caps headline', () => {
-    const text = 'RUSSIA CLAIMS NEW GAINS IN THE BORDER WAR\nMoscow says its troops advanced.\nLAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR';
+    const text =
+      'RUSSIA CLAIMS NEW GAINS IN THE BORDER WAR\nMoscow says its troops advanced.\nLAURIE OAKES IS THE NINE NETWORK POLITICAL EDITOR';
     const es = findEntities(text);
     expect(names(es).sort()).toEqual(['Moscow', 'Russia']);
     expect(byName(es, 'Russia')!.mentions[0]!.text).toBe('RUSSIA');
@@ -125,7 +187,8 @@ describe('findEntities on awkward input', () => {
       'Bernie Sanders spoke in Ohio. Jane Sanders joined him on stage. Sanders said the crowd was large. ' +
       'Ted Cruz campaigned with Heidi Cruz. Mrs. Cruz thanked him, and Mr. Cruz waved.';
     const es = findEntities(text);
-    const mentionsOf = (name: string) => byName(es, name)!.mentions.map((m) => text.slice(Math.max(0, m.start - 5), m.end));
+    const mentionsOf = (name: string) =>
+      byName(es, name)!.mentions.map((m) => text.slice(Math.max(0, m.start - 5), m.end));
     expect(mentionsOf('Bernie Sanders')).toEqual(['Bernie Sanders', 'age. Sanders']);
     expect(mentionsOf('Jane Sanders')).toEqual(['hio. Jane Sanders']);
     expect(mentionsOf('Heidi Cruz')).toEqual(['with Heidi Cruz', 'Mrs. Cruz']);
@@ -149,7 +212,11 @@ describe('findEntities on awkward input', () => {
       'Billionaire Donald Trump praised Breitbart News’ Washington Political Editor Matthew Boyle. Trump said so.';
     const es = findEntities(text);
     expect(names(es).filter((n) => /Praises|Very|Good|Reporter/.test(n))).toEqual([]);
-    expect(byName(es, 'Donald Trump')!.mentions.map((m) => m.start)).toEqual([0, text.indexOf('Donald Trump praised'), text.lastIndexOf('Trump')]);
+    expect(byName(es, 'Donald Trump')!.mentions.map((m) => m.start)).toEqual([
+      0,
+      text.indexOf('Donald Trump praised'),
+      text.lastIndexOf('Trump'),
+    ]);
     expect(byName(es, 'Matthew Boyle')!.mentions).toHaveLength(2);
     expectAligned(text, es);
   });
@@ -160,7 +227,8 @@ describe('findEntities on awkward input', () => {
   });
 
   it('reads an appositive role and merges the Kremlin with "the Kremlin"', () => {
-    const text = 'Maria Zakharova, a Foreign Ministry spokeswoman, said the talks were useful. The Kremlin agreed, and the Kremlin said so twice.';
+    const text =
+      'Maria Zakharova, a Foreign Ministry spokeswoman, said the talks were useful. The Kremlin agreed, and the Kremlin said so twice.';
     const es = findEntities(text);
     expect(byName(es, 'Maria Zakharova')!.role).toBe('Foreign Ministry spokeswoman');
     expect(byName(es, 'Kremlin')!.mentions).toHaveLength(2);
