@@ -381,12 +381,12 @@ export function findEntities(text: string): Entity[] {
   }
 
   /**
-   * A one-word city that is a given name, opening a name: "Douglas Holtz-Eakin", "Stanley Johnson"
-   * (Douglas and Stanley are capitals), not "Moscow Mayor Sergei Sobyanin".
+   * A one-word place that is a given name, opening a name: "Douglas Holtz-Eakin", "Stanley Johnson"
+   * (Douglas and Stanley are capitals), "Chad Bown"; not "Moscow Mayor Sergei Sobyanin".
    */
   function givenNameCity(g: [GazetteerEntry, number], k: number, b: number): boolean {
     return (
-      (g[0].type === 'capital' || g[0].type === 'city') &&
+      (g[0].type === 'capital' || g[0].type === 'city' || g[0].type === 'country') &&
       g[1] === k + 1 &&
       k + 1 < b &&
       (LEX.givenNames.has(words[k]!.lower) || LEX.surnames.has(words[k + 1]!.lower)) &&

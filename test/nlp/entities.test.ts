@@ -154,13 +154,15 @@ describe('findEntities on awkward input', () => {
     expect(bush.role).toBe('Former President');
   });
 
-  it('reads a city that is a given name as the first name of the person it opens', () => {
+  it('reads a place that is a given name as the first name of the person it opens', () => {
     const text =
-      'Douglas Holtz-Eakin said the plan would cost more. Victoria Beckham agreed. Moscow Mayor Sergei Sobyanin did not.';
+      'Douglas Holtz-Eakin said the plan would cost more. Victoria Beckham agreed, and Chad Bown. Moscow Mayor Sergei Sobyanin did not.';
     const es = findEntities(text);
     expect(byName(es, 'Douglas Holtz-Eakin')?.kind).toBe('person');
     expect(byName(es, 'Victoria Beckham')?.kind).toBe('person');
+    expect(byName(es, 'Chad Bown')?.kind).toBe('person');
     expect(es.map((e) => e.name)).not.toContain('Douglas');
+    expect(es.map((e) => e.name)).not.toContain('Chad');
     expect(byName(es, 'Moscow')?.kind).toBe('place');
     expect(byName(es, 'Sergei Sobyanin')?.kind).toBe('person');
     expectAligned(text, es);
