@@ -48,7 +48,13 @@ export function roleBefore(text: string, words: Word[], i: number): string | und
   }
   let ws = words.slice(j, i);
   // Trim what opens the clause rather than the title ("According to", "the").
-  while (ws.length && (ROLE_LINKS.has(ws[0]!.lower) || (LEX.stopwords.has(ws[0]!.lower) && !LEX.titles.has(ws[0]!.lower)) || ws[0]!.lower === 'according')) ws = ws.slice(1);
+  while (
+    ws.length &&
+    (ROLE_LINKS.has(ws[0]!.lower) ||
+      (LEX.stopwords.has(ws[0]!.lower) && !LEX.titles.has(ws[0]!.lower)) ||
+      ws[0]!.lower === 'according')
+  )
+    ws = ws.slice(1);
   while (ws.length && ROLE_LINKS.has(ws[ws.length - 1]!.lower)) ws = ws.slice(0, -1);
   if (!ws.length || !hasTitleHead(ws)) return undefined;
   if (ws.every((w) => LEX.honorifics.has(w.lower.replace(/\.$/, '')))) return undefined;
@@ -74,7 +80,12 @@ export function roleAfter(text: string, end: number): string | undefined {
   if (!lower.some((w) => LEX.titleHeads.has(w) || w === 'fellow')) return undefined;
   if (lower.some((w) => LEX.personVerbs.has(w) && w !== 'who')) return undefined;
   const first = ws[0]!;
-  if (!/^\p{Lu}/u.test(first) && !LEX.titles.has(lower[0]!) && !demonymCountry(lower[0]!) && !/^(?:a|an|the)\s/.test(m[0].slice(1).trim())) {
+  if (
+    !/^\p{Lu}/u.test(first) &&
+    !LEX.titles.has(lower[0]!) &&
+    !demonymCountry(lower[0]!) &&
+    !/^(?:a|an|the)\s/.test(m[0].slice(1).trim())
+  ) {
     return undefined;
   }
   return phrase;
@@ -95,6 +106,9 @@ export function withinAfter(text: string, end: number, selfName: string): string
     const owner = m[1];
     const place = m[3] ? `${m[2]} ${m[3]}` : m[2]!;
     if (norm(place) === norm(selfName)) return undefined;
+    // "in South Carolina in June": a date, not a place.
+    const first = (/^\p{L}+/u.exec(m[2]!)?.[0] ?? '').toLowerCase();
+    if (LEX.months.has(first) || LEX.weekdays.has(first)) return undefined;
     const ownerName = owner ? (lookup(owner)?.name ?? owner) : undefined;
     return ownerName ? `${place}, ${ownerName}` : (lookup(place)?.name ?? place);
   }

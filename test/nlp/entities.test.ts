@@ -101,6 +101,15 @@ describe('findEntities on the seed article', () => {
     expect(byName(es, 'Guyevo')!.within).toBe('Kursk region, Russia');
   });
 
+  it('takes no month or weekday for the place a place is in ("in South Carolina in June")', () => {
+    const text =
+      'Protesters gathered in South Carolina in June. The storm reached Brussels on Monday and Tehran in October.';
+    const es = findEntities(text);
+    expect(byName(es, 'South Carolina')!.within).not.toBe('June');
+    expect(byName(es, 'Tehran')!.within).toBe('Iran');
+    expect(byName(es, 'Brussels')!.within).toBe('Belgium');
+  });
+
   it('takes no sentence-initial word, weekday or demonym as an entity', () => {
     for (const bad of [
       'However',
