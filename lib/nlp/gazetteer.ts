@@ -69,7 +69,13 @@ for (const a of institutions.aliases) {
   c.name = a.name;
 }
 for (const c of countries) {
-  const entry: GazetteerEntry = { name: c.name, kind: 'place', country: c.code, description: 'country', type: 'country' };
+  const entry: GazetteerEntry = {
+    name: c.name,
+    kind: 'place',
+    country: c.code,
+    description: 'country',
+    type: 'country',
+  };
   add(c.name, entry);
   for (const n of c.names) add(n, entry);
   for (const d of c.demonyms) {
@@ -150,18 +156,36 @@ for (const s of institutions.media) {
 }
 
 for (const s of institutions.ngos) {
-  const entry: GazetteerEntry = { name: s.name, kind: 'organization', group: 'experts', description: 'non-governmental organisation', type: 'ngo' };
+  const entry: GazetteerEntry = {
+    name: s.name,
+    kind: 'organization',
+    group: 'experts',
+    description: 'non-governmental organisation',
+    type: 'ngo',
+  };
   add(s.name, entry, true);
   for (const v of (s as { variants?: string[] }).variants ?? []) add(v, entry, true);
 }
 for (const s of institutions.groups) {
-  const entry: GazetteerEntry = { name: s.name, kind: 'organization', country: s.country, description: s.description, type: 'group' };
+  const entry: GazetteerEntry = {
+    name: s.name,
+    kind: 'organization',
+    country: s.country,
+    description: s.description,
+    type: 'group',
+  };
   add(s.name, entry, true);
   for (const v of s.variants ?? []) add(v, entry, true);
 }
 for (const s of institutions.cities) {
   const country = countryByCode.get(s.country)?.name ?? s.country;
-  const entry: GazetteerEntry = { name: s.name, kind: 'place', country: s.country, description: `in ${country}`, type: 'city' };
+  const entry: GazetteerEntry = {
+    name: s.name,
+    kind: 'place',
+    country: s.country,
+    description: `in ${country}`,
+    type: 'city',
+  };
   add(s.name, entry);
   for (const v of s.variants ?? []) add(v, entry);
 }
@@ -185,8 +209,11 @@ export function startsGazetteerName(lower: string): boolean {
 /** Gazetteer entry for a surface form ("U.S.", "Kiev", "the Kremlin" → Kremlin). */
 export function lookup(surface: string): GazetteerEntry | undefined {
   const k = norm(surface);
+  // An acronym that is also a word is the acronym only in capitals: "WHO", not "Who knows"; "US", not "Let Us Pray".
+  if (WORD_ACRONYMS.has(k) && surface !== surface.toUpperCase()) return undefined;
   return byKey.get(k) ?? (k.startsWith('the ') ? byKey.get(k.slice(4)) : undefined);
 }
+const WORD_ACRONYMS = new Set(['who', 'us']);
 
 /** ISO code for a demonym, singular or plural ("Ukrainian", "Russians"). */
 export function demonymCountry(word: string): string | undefined {

@@ -101,6 +101,14 @@ describe('findEntities on the seed article', () => {
     expect(byName(es, 'Guyevo')!.within).toBe('Kursk region, Russia');
   });
 
+  it('reads an acronym that is also a word only in capitals: “WHO”, not “Who knows”', () => {
+    expect(findEntities('“Who is to blame?” he asked. Who knows. Let Us Pray opened.')).toEqual([]);
+    expect(findEntities('The WHO said the US would help.').map((e) => e.name)).toEqual([
+      'World Health Organization',
+      'United States',
+    ]);
+  });
+
   it('takes no month or weekday for the place a place is in ("in South Carolina in June")', () => {
     const text =
       'Protesters gathered in South Carolina in June. The storm reached Brussels on Monday and Tehran in October.';
