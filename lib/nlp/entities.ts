@@ -50,6 +50,8 @@ interface Candidate {
 }
 
 const OF_LINKS = new Set(['of', 'for']);
+/** Adjectives that are stop-words before a name ("national security adviser") but open an organisation's. */
+const ORG_ADJECTIVES = new Set(['national', 'federal', 'international', 'global']);
 /** The gender an honorific before a surname gives ("Mrs. Clinton"). */
 const HONORIFIC_GENDER: Record<string, Gender> = { mr: 'm', mrs: 'f', ms: 'f', miss: 'f' };
 /** Roles and containing places are read from the first mentions only (where articles give them). */
@@ -294,6 +296,8 @@ export function findEntities(text: string): Entity[] {
     while (a < b) {
       const w = words[a]!;
       if (w.lower === 'the' && !w.sentStart && b - a > 1 && endsWithOrgHead(a, b)) break;
+      // "National Rifle Association", "Federal Reserve Board": an adjective that opens the name.
+      if (ORG_ADJECTIVES.has(w.lower) && b - a > 1 && endsWithOrgHead(a, b)) break;
       if (isSkippable(w) && (w.lower === 'the' || !gazAt(a, b))) a++;
       else break;
     }

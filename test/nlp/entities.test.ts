@@ -101,6 +101,16 @@ describe('findEntities on the seed article', () => {
     expect(byName(es, 'Guyevo')!.within).toBe('Kursk region, Russia');
   });
 
+  it('keeps the adjective that opens an organisation’s name: “National Rifle Association”, “Federal Reserve”', () => {
+    const text =
+      'The National Rifle Association sued. The NRA said the Federal Election Commission was wrong, and the Federal Reserve agreed.';
+    const es = findEntities(text);
+    expect(byName(es, 'National Rifle Association')?.kind).toBe('organization');
+    expect(byName(es, 'Federal Election Commission')?.kind).toBe('organization');
+    expect(byName(es, 'Federal Reserve')?.kind).toBe('organization');
+    expectAligned(text, es);
+  });
+
   it('reads an acronym that is also a word only in capitals: “WHO”, not “Who knows”', () => {
     expect(findEntities('“Who is to blame?” he asked. Who knows. Let Us Pray opened.')).toEqual([]);
     expect(findEntities('The WHO said the US would help.').map((e) => e.name)).toEqual([
