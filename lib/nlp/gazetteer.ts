@@ -209,11 +209,12 @@ export function startsGazetteerName(lower: string): boolean {
 /** Gazetteer entry for a surface form ("U.S.", "Kiev", "the Kremlin" → Kremlin). */
 export function lookup(surface: string): GazetteerEntry | undefined {
   const k = norm(surface);
-  // An acronym that is also a word is the acronym only in capitals: "WHO", not "Who knows"; "US", not "Let Us Pray".
+  // An acronym that is also a word or a name is the acronym only in capitals: "WHO", not "Who
+  // knows"; "US", not "Let Us Pray"; "RAND", not "Rand Paul".
   if (WORD_ACRONYMS.has(k) && surface !== surface.toUpperCase()) return undefined;
   return byKey.get(k) ?? (k.startsWith('the ') ? byKey.get(k.slice(4)) : undefined);
 }
-const WORD_ACRONYMS = new Set(['who', 'us']);
+const WORD_ACRONYMS = new Set(['who', 'us', 'rand']);
 
 /** ISO code for a demonym, singular or plural ("Ukrainian", "Russians"). */
 export function demonymCountry(word: string): string | undefined {

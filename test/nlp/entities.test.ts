@@ -111,11 +111,15 @@ describe('findEntities on the seed article', () => {
     expectAligned(text, es);
   });
 
-  it('reads an acronym that is also a word only in capitals: “WHO”, not “Who knows”', () => {
+  it('reads an acronym that is also a word or a name only in capitals: “WHO”, not “Who knows”; “RAND”, not “Rand Paul”', () => {
     expect(findEntities('“Who is to blame?” he asked. Who knows. Let Us Pray opened.')).toEqual([]);
     expect(findEntities('The WHO said the US would help.').map((e) => e.name)).toEqual([
       'World Health Organization',
       'United States',
+    ]);
+    expect(findEntities('Sen. Rand Paul said RAND Corporation was wrong.').map((e) => e.name)).toEqual([
+      'Rand Paul',
+      'RAND Corporation',
     ]);
   });
 
