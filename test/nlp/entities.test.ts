@@ -111,6 +111,17 @@ describe('findEntities on the seed article', () => {
     expectAligned(text, es);
   });
 
+  it('takes “Democratic” alone for a party word, as “Republican”, and a caucus for an organisation', () => {
+    const text =
+      'The Democratic nominee spoke to the Democratic National Committee. Jim Clyburn, chair of the Congressional Black Caucus, agreed.';
+    const es = findEntities(text);
+    expect(es.map((e) => `${e.kind}:${e.name}`)).toEqual([
+      'organization:Democratic National Committee',
+      'person:Jim Clyburn',
+      'organization:Congressional Black Caucus',
+    ]);
+  });
+
   it('reads an acronym that is also a word or a name only in capitals: “WHO”, not “Who knows”; “RAND”, not “Rand Paul”', () => {
     expect(findEntities('“Who is to blame?” he asked. Who knows. Let Us Pray opened.')).toEqual([]);
     expect(findEntities('The WHO said the US would help.').map((e) => e.name)).toEqual([
