@@ -111,6 +111,16 @@ describe('findEntities on the seed article', () => {
     expectAligned(text, es);
   });
 
+  it('reads “St.” as the start of a place’s name, not a title: “St. Louis”, “St. Paul City Council”', () => {
+    const text = 'He flew to St. Louis on Monday. The St. Paul City Council voted. Jack St. Martin said so.';
+    const es = findEntities(text);
+    expect(byName(es, 'St. Louis')?.kind).toBe('place');
+    expect(byName(es, 'St. Paul City Council')?.kind).toBe('organization');
+    expect(byName(es, 'Jack St. Martin')?.kind).toBe('person');
+    expect(es.map((e) => e.name)).not.toContain('Louis');
+    expectAligned(text, es);
+  });
+
   it('takes “Democratic” alone for a party word, as “Republican”, and a caucus for an organisation', () => {
     const text =
       'The Democratic nominee spoke to the Democratic National Committee. Jim Clyburn, chair of the Congressional Black Caucus, agreed.';
