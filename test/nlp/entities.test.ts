@@ -121,6 +121,18 @@ describe('findEntities on the seed article', () => {
     expectAligned(text, es);
   });
 
+  it('reads the dotted abbreviations of US states and of Washington, D.C. as those places', () => {
+    const text =
+      'He spoke in Manchester, N.H., then flew to Washington, D.C., on Sunday. The D.C. Circuit ruled on Monday.';
+    const es = findEntities(text);
+    expect(es.map((e) => `${e.kind}:${e.name}`)).toEqual([
+      'place:Manchester',
+      'place:New Hampshire',
+      'place:Washington',
+      'organization:D.C. Circuit',
+    ]);
+  });
+
   it('takes “Democratic” alone for a party word, as “Republican”, and a caucus for an organisation', () => {
     const text =
       'The Democratic nominee spoke to the Democratic National Committee. Jim Clyburn, chair of the Congressional Black Caucus, agreed.';
