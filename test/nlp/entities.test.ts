@@ -133,6 +133,11 @@ describe('findEntities on the seed article', () => {
     ]);
   });
 
+  it('takes no technical or common acronym for an organisation (HTTP, JSON, a super PAC, POTUS)', () => {
+    const text = 'The API returns JSON over HTTP. A super PAC backing POTUS ran ads, the FBI said.';
+    expect(findEntities(text).map((e) => `${e.kind}:${e.name}`)).toEqual(['organization:FBI']);
+  });
+
   it('takes “Democratic” alone for a party word, as “Republican”, and a caucus for an organisation', () => {
     const text =
       'The Democratic nominee spoke to the Democratic National Committee. Jim Clyburn, chair of the Congressional Black Caucus, agreed.';
