@@ -126,6 +126,7 @@ const isDate = (w: Word) => LEX.weekdays.has(w.lower) || LEX.months.has(w.lower)
 /** Function words, weekdays, months and words that are never names: one set. */
 const SKIPPABLE = new Set([...LEX.stopwords, ...LEX.weekdays, ...LEX.months, ...LEX.nonNames]);
 const isSkippable = (w: Word) => SKIPPABLE.has(w.lower);
+const isKnownName = (lower: string) => LEX.surnames.has(lower) || LEX.givenNames.has(lower);
 
 export function findEntities(text: string): Entity[] {
   if (!text) return [];
@@ -457,6 +458,10 @@ export function findEntities(text: string): Entity[] {
     if (next && /^\s+$/.test(next.gapBefore) && !words[b - 1]!.poss) {
       if (LEX.personVerbs.has(next.lower) && !words[b - 1]!.poss) c.score.person += 1;
       if (!next.cap && LEX.placeContextAfter.has(next.lower)) c.score.place += 2;
+      // "the Obama administration", "the Trump campaign": a person's name, not an organisation's
+      // (a campaign's only with a known name: "the Brexit campaign", "the Gallipoli campaign").
+      else if (!next.cap && (next.lower === 'administration' || (next.lower === 'campaign' && isKnownName(last.lower))))
+        c.score.person += 1.5;
       else if (!next.cap && (LEX.orgHeads.has(next.lower) || LEX.orgContextAfter.has(next.lower)))
         c.score.organization += 1.5;
       // "an Ennahda minister", "Hamas officials": a name before a lower-case title is their body.

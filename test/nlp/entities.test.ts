@@ -138,6 +138,15 @@ describe('findEntities on the seed article', () => {
     expect(findEntities(text).map((e) => `${e.kind}:${e.name}`)).toEqual(['organization:FBI']);
   });
 
+  it('reads “the Obama administration” as a person’s name, not an organisation’s; not “the Gallipoli campaign”', () => {
+    expect(
+      findEntities('The Obama administration said no. The Bush administration had agreed.').map(
+        (e) => `${e.kind}:${e.name}`,
+      ),
+    ).toEqual(['person:Obama', 'person:Bush']);
+    expect(findEntities('The Gallipoli campaign failed.').map((e) => e.kind)).not.toContain('person');
+  });
+
   it('takes “Democratic” alone for a party word, as “Republican”, and a caucus for an organisation', () => {
     const text =
       'The Democratic nominee spoke to the Democratic National Committee. Jim Clyburn, chair of the Congressional Black Caucus, agreed.';
