@@ -1,4 +1,4 @@
-import { countryByCode, countryName, LEX, norm } from '../nlp/gazetteer';
+import { countryByCode, countryName, LEX, lookup, norm } from '../nlp/gazetteer';
 import { splitSentences } from '../nlp/sentences';
 import type { Claim, Entity, Side, SideEvidence, SourceSide, Span } from '../types';
 import { type Affiliation, affiliationOf, countryWord } from './affiliation';
@@ -365,6 +365,8 @@ class Context {
       const next = ws[i + 1];
       // The first of two: "Turkish Americans", "Mexican American journalists" are Americans.
       if (next && w.end + 1 === next.start && countryWord(next.text)) continue;
+      // A newspaper's name says nothing of who is quoted near it: "The Washington Post", "Kyiv Post".
+      if (next && w.end + 1 === next.start && lookup(`${w.text} ${next.text}`)?.group === 'media') continue;
       let score = 1;
       let spanEnd = w.start + w.text.length;
       if (next && LEX.agentNouns.has(next.text.toLowerCase())) {

@@ -187,7 +187,7 @@ describe('assignSides: groups, unknowns and the reader’s choice', () => {
     expect(es.map((e) => e.name)).not.toContain('Isle of Man');
   });
 
-  it('takes no country from the end of a longer name (“Kerry Washington”, “American Samoa”), but from a country word before a name', () => {
+  it('takes no country from the end of a longer name (“Kerry Washington”, “American Samoa”) or a newspaper’s (“The Washington Post”), but from a country word before a name', () => {
     const sideOf = (text: string, name: string, mention: string, content: string) => {
       const es = findEntities(text);
       return assignSides(text, [claim(text, es, name, mention, content)], es, {}).sourceSides[0]!.side;
@@ -206,6 +206,14 @@ describe('assignSides: groups, unknowns and the reader’s choice', () => {
         'Jane Doe',
         'Doe said',
         'she was confident',
+      ),
+    ).toBe('unknown');
+    expect(
+      sideOf(
+        'As The Washington Post reported, Jane Doe said the plan was dead.',
+        'Jane Doe',
+        'Jane Doe',
+        'the plan was dead',
       ),
     ).toBe('unknown');
     expect(
