@@ -144,6 +144,16 @@ const LOCATIVE = new Set([
 const PREDICATE =
   /^(?:['’]s)?(?:\s*,\s*|\s+(?:is|was|will be|will become|became|has been|had been|remains)\s+)(?:the\s+|a\s+|an\s+)?(?:(?:first|former|current|new|then|sitting|outgoing|incoming)\s+)?(\p{Lu}[\p{L}.’']*)\s+(\p{L}+)/u;
 const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*/gu;
+/** "(D-N.Y.)", "(R-Ohio)", "(I-Vt.)" after an American politician's name. */
+const PARTY_LABEL = /^\s*\(([DRI]-(?:[A-Z][A-Za-z.]{1,12}))\)/;
+const US_PARTIES = new Set(['democrat', 'republican']);
+
+/** "a Virginia Democrat": a US state's name before an American party's. */
+function usPartyState(place: string, party: string): { country: string; reason: string } | undefined {
+  return US_PARTIES.has(party.toLowerCase()) && lookup(place)?.country === 'US'
+    ? { country: 'US', reason: 'role' }
+    : undefined;
+}
 
 /** A country word near a source's mention, as fromArticle weighs it. */
 interface ArticleEvidence {
@@ -311,8 +321,8 @@ class Context {
     // "Mr Obama will become the first US president", "Zelensky, the Ukrainian president,".
     const after = PREDICATE.exec(this.text.slice(m.end, m.end + 100));
     if (after) {
-      const cw = countryWord(after[1]!.replace(/['’]s$/i, ''));
-      if (cw && LEX.titleHeads.has(after[2]!.toLowerCase())) {
+      const cw = countryWord(after[1]!.replace(/['’]s$/i, '')) ?? usPartyState(after[1]!, after[2]!);
+      if (cw && (LEX.titleHeads.has(after[2]!.toLowerCase()) || US_PARTIES.has(after[2]!.toLowerCase()))) {
         const start =
           m.end +
           after.index +
@@ -326,6 +336,19 @@ class Context {
         const span = { start: st, end: en, text: this.text.slice(st, en) };
         out.push({ score: 3, dist: 0, span, country: cw.country, predicate: true });
       }
+    }
+    // "Rep. Jim Jordan (R-Ohio)": an American politician's party and state.
+    const label = PARTY_LABEL.exec(this.text.slice(m.end, m.end + 24));
+    if (label) {
+      const st = m.end + label.index + label[0].indexOf('(');
+      const en = st + label[1]!.length + 2;
+      out.push({
+        score: 3,
+        dist: 0,
+        span: { start: st, end: en, text: this.text.slice(st, en) },
+        country: 'US',
+        predicate: true,
+      });
     }
     const sentence = this.sentenceAt(m.start);
     if (!sentence) return out;

@@ -226,6 +226,25 @@ describe('assignSides: groups, unknowns and the reader’s choice', () => {
     ).toBe('peru');
   });
 
+  it('reads an American politician’s party label as the United States: “(R-Ohio)”, “a Virginia Democrat”', () => {
+    const text =
+      'Rep. Jim Jordan (R-Ohio) said the deal was dead. Senator Mark Warner, a Virginia Democrat, said it was not.';
+    const es = findEntities(text);
+    const r = assignSides(
+      text,
+      [
+        claim(text, es, 'Jim Jordan', 'Jim Jordan', 'the deal was dead'),
+        claim(text, es, 'Mark Warner', 'Mark Warner', 'it was not'),
+      ],
+      es,
+      {},
+    );
+    expect(r.sourceSides.map((s) => [s.side, s.evidence.text])).toEqual([
+      ['united-states', '(R-Ohio)'],
+      ['united-states', 'Virginia Democrat'],
+    ]);
+  });
+
   it('lets the reader move a source, and adds the chosen side when it is not in the list', () => {
     const r = assignSides(seed, seedClaims(), seedEntities, { 'Vasily Nebenzya': 'experts', Moscow: 'ukraine' });
     const nebenzya = r.sourceSides.find((s) => s.source === 'Vasily Nebenzya')!;
