@@ -226,6 +226,8 @@ describe('forms of attribution', () => {
     expect(claimWith(claimsOf('The senator deemed the plan unworkable.'), 'the plan').cue.text).toBe('deemed');
     // Words the model never saw, which their neighbours alone used to make cues.
     for (const text of [
+      'By then Barack Obama seemed like a spent force.',
+      'The drugs appear to be of much higher quality.',
       'Meanwhile Ginger Nut munched his noon apple.',
       'I knew more about him than any one else.',
       'Alice realizes her bug fix is just fine as it is.',
