@@ -475,7 +475,7 @@ export function findEntities(text: string): Entity[] {
     }
     // "St. Louis", "St. Petersburg": a saint's name is a place's, more often than a person's, in the news.
     if (words[a]!.lower === 'st' && words[a]!.dotted && b - a >= 2) c.score.place += 2;
-    if (allCaps && b - a === 1 && words[a]!.text.replace(/\./g, '').length <= 6) c.score.organization += 1;
+    if (allCaps && b - a === 1 && words[a]!.text.replace(/\./g, '').length <= 6) c.score.organization += 1.5;
     else if (b - a >= 2 && !allCaps) {
       // "Tom Forte": a known given name first; "Ellen M. Banner": a middle initial.
       if (LEX.givenNames.has(words[a]!.lower)) c.score.person += 1.5;

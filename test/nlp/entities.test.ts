@@ -147,6 +147,12 @@ describe('findEntities on the seed article', () => {
     expect(findEntities('The Gallipoli campaign failed.').map((e) => e.kind)).not.toContain('person');
   });
 
+  it('takes a short acronym that “says” something for an organisation, and no amendment, “O.K.” or “Islamic”', () => {
+    const text =
+      'The Second Amendment protects it, the NRA said. That is O.K. with me, Smith said. Islamic militants attacked.';
+    expect(findEntities(text).map((e) => `${e.kind}:${e.name}`)).toEqual(['organization:NRA', 'person:Smith']);
+  });
+
   it('takes “Democratic” alone for a party word, as “Republican”, and a caucus for an organisation', () => {
     const text =
       'The Democratic nominee spoke to the Democratic National Committee. Jim Clyburn, chair of the Congressional Black Caucus, agreed.';
