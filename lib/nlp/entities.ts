@@ -542,6 +542,17 @@ export function findEntities(text: string): Entity[] {
     list.push(c);
     bySurname.set(surname, list);
   }
+  // "Jordan said", where the article names Rep. Jim Jordan: a place's name that is a person's
+  // surname here, saying something, is that person.
+  for (const c of candidates.values()) {
+    if (!c.gaz || c.gaz.kind !== 'place' || c.gaz.name.includes(' ')) continue;
+    const owners = bySurname.get(norm(c.gaz.name));
+    if (owners?.length !== 1) continue;
+    const speaking = c.mentions.filter((m) => m.wEnd - m.w === 1 && LEX.personVerbs.has(words[m.wEnd]?.lower ?? ''));
+    if (!speaking.length) continue;
+    owners[0]!.mentions.push(...speaking);
+    c.mentions = c.mentions.filter((m) => !speaking.includes(m));
+  }
   for (const [key, c] of lone) {
     const owners = bySurname.get(key.slice(5));
     if (owners?.length && c.score.place < 2) {

@@ -153,6 +153,16 @@ describe('findEntities on the seed article', () => {
     expect(findEntities(text).map((e) => `${e.kind}:${e.name}`)).toEqual(['organization:NRA', 'person:Smith']);
   });
 
+  it('gives a place’s name that is a person’s surname here, saying something, to that person', () => {
+    const text = 'Rep. Jim Jordan (R-Ohio) spoke. Jordan said the deal was dead. Jordan and Israel signed a treaty.';
+    const es = findEntities(text);
+    expect(byName(es, 'Jim Jordan')?.mentions.map((m) => m.text)).toEqual(['Jim Jordan', 'Jordan']);
+    expect(byName(es, 'Jordan')?.mentions.map((m) => m.start)).toEqual([text.lastIndexOf('Jordan and')]);
+    expect(findEntities('Jordan said the border would stay closed.').map((e) => `${e.kind}:${e.name}`)).toEqual([
+      'place:Jordan',
+    ]);
+  });
+
   it('takes “Democratic” alone for a party word, as “Republican”, and a caucus for an organisation', () => {
     const text =
       'The Democratic nominee spoke to the Democratic National Committee. Jim Clyburn, chair of the Congressional Black Caucus, agreed.';
