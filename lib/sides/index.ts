@@ -149,10 +149,8 @@ const PARTY_LABEL = /^\s*\(([DRI]-(?:[A-Z][A-Za-z.]{1,12}))\)/;
 const US_PARTIES = new Set(['democrat', 'republican']);
 
 /** "a Virginia Democrat": a US state's name before an American party's. */
-function usPartyState(place: string, party: string): { country: string; reason: string } | undefined {
-  return US_PARTIES.has(party.toLowerCase()) && lookup(place)?.country === 'US'
-    ? { country: 'US', reason: 'role' }
-    : undefined;
+function usPartyState(place: string, party: string): { country: string } | undefined {
+  return US_PARTIES.has(party.toLowerCase()) && lookup(place)?.country === 'US' ? { country: 'US' } : undefined;
 }
 
 /** A country word near a source's mention, as fromArticle weighs it. */
@@ -386,10 +384,12 @@ class Context {
       )
         continue;
       const next = ws[i + 1];
-      // The first of two: "Turkish Americans", "Mexican American journalists" are Americans.
-      if (next && w.end + 1 === next.start && countryWord(next.text)) continue;
-      // A newspaper's name says nothing of who is quoted near it: "The Washington Post", "Kyiv Post".
-      if (next && w.end + 1 === next.start && lookup(`${w.text} ${next.text}`)?.group === 'media') continue;
+      if (next && w.end + 1 === next.start) {
+        // The first of two: "Turkish Americans", "Mexican American journalists" are Americans.
+        if (countryWord(next.text)) continue;
+        // A newspaper's name says nothing of who is quoted near it: "The Washington Post", "Kyiv Post".
+        if (lookup(`${w.text} ${next.text}`)?.group === 'media') continue;
+      }
       let score = 1;
       let spanEnd = w.start + w.text.length;
       if (next && LEX.agentNouns.has(next.text.toLowerCase())) {
