@@ -83,6 +83,10 @@ const HEAD_PREPOSITIONS = new Set(['of', 'to', 'for', 'at', 'in', 'from', 'with'
 const GERUND_PREPOSITIONS = new Set(['by', 'for', 'after', 'while', 'before', 'without', 'from']);
 /** Words that open a subordinate clause after a bare cue ("she said after reading …"). */
 const SUBORDINATORS = new Set(['as', 'after', 'before', 'while', 'when', 'because', 'since', 'until']);
+/** Conjunctions that open a clause and are never its subject (unlike "who" or "that"). */
+const SUBORDINATING = new Set(['while', 'because', 'although', 'though', 'if', 'unless', 'whereas', 'but', 'or', 'nor', 'yet', 'so', 'as', 'after', 'before', 'since', 'until', 'when', 'where', 'than', 'whether', 'once']);
+/** Prepositions after which a cue's past participle is a modifier, not a verb ("with added costs"). */
+const MODIFIED_AFTER = new Set(['with', 'of', 'without', 'for', 'in', 'on', 'at', 'from', 'by', 'under', 'about', 'among', 'amid', 'despite', 'into']);
 /** Connectives that can open a sentence before its subject. */
 const OPENERS = new Set(['but', 'and', 'however', 'meanwhile', 'still', 'yet', 'so', 'instead', 'now', 'also', ',']);
 /** Shares that can be the subject of a cue in poll reports ("half said", "a third said"). */
@@ -248,6 +252,8 @@ class Rules {
     // A noun, not a verb: "the claims", "a report", "his plans".
     if (prev && DETERMINERS.has(prev.lower) && prev.lower !== 'that' && prev.lower !== 'all') return;
     if (prev && /'s$/.test(prev.lower) && verb.form !== 'past') return;
+    // A participle modifying a noun after a preposition: "comes with added costs", "of alleged fraud".
+    if (prev && MODIFIED_AFTER.has(prev.lower) && verb.form === 'past') return;
     // A noun before a verb: "an analysis of campaign reports shows".
     const next = t[i + 1];
     const nextVerb = next?.word && !next.cap ? cueVerb(next.lower) : undefined;
@@ -381,6 +387,8 @@ class Rules {
     const head = this.t[this.headOf(src)]!;
     const l = head.lower;
     const pronoun = (e - s === 1 && (PRONOUNS.has(l) || l === 'who')) || l === 'whom';
+    // A word that opens a clause is no source: "While he doesn't buy halibut much, …".
+    if (e - s === 1 && SUBORDINATING.has(l)) return false;
     if (verb.form === 'base' && !hasAux) {
       if (pronoun) return ['they', 'we', 'i', 'you', 'who', 'whom'].includes(l);
       const plural = PLURAL_OPENERS.has(this.t[s]!.lower) || this.t.slice(s, e).some((tok) => tok.lower === 'and' || tok.lower === '&');

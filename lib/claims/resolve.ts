@@ -116,19 +116,28 @@ function resolveOne(
   for (let k = firstAtOrAfter(mentions, mention.start); k < mentions.length && mentions[k]!.m.start < mention.end; k++) {
     if (mentions[k]!.m.end <= mention.end) inside.push(mentions[k]!);
   }
-  // Two named sources together ("Kiev and Moscow", "Trump and Pence") are one joint source.
-  if (inside.length >= 2 && /\s(and|&)\s/.test(mention.text) && new Set(inside.map(({ entity }) => entity.id)).size >= 2) {
-    return { source: { mention, name: bare }, confidence: 0.8 };
-  }
   // What follows a comma describes the name before it: "Paradis, who volunteered for Bill
   // Clinton", "Tad Devine, a senior adviser to Mr. Sanders". Not a possessive before the comma:
   // "Mr. Trump's former campaign manager, Corey Lewandowski".
   const comma = mention.text.indexOf(',');
-  const people = inside.filter(({ entity }) => entity.kind === 'person');
-  const named =
-    comma > 0 ? people.filter(({ m }) => m.end <= mention.start + comma && !POSSESSIVE.test(text.slice(m.end, m.end + 2))) : [];
-  const person = named.at(-1) ?? people.at(-1);
-  if (person) return { source: fromEntity(mention, person.entity, person.m), confidence: 0.9 };
+  const beforeComma = comma > 0 ? inside.filter(({ m }) => m.end <= mention.start + comma) : [];
+  // Two named sources together ("Kiev and Moscow", "Two analysts, Ann Lee and Bo Ma") are one
+  // joint source; an "and" in the description of a name does not join them ("Alverson, a
+  // commissioner …, which has managed catch limits for U.S. and Canadian fishermen").
+  const person = ({ entity }: { entity: Entity }) => entity.kind === 'person';
+  // Unless names listed after the comma are what the words before it describe: "two members of
+  // Congress from Florida, Ileana Ros-Lehtinen and Carlos Curbelo".
+  const listed = comma > 0 && NAME_LIST.test(mention.text.slice(comma + 1)) && !beforeComma.some(person);
+  const described = beforeComma.length > 0 && !listed;
+  const joined = described ? beforeComma : inside;
+  const joinedText = described ? mention.text.slice(0, comma) : mention.text;
+  if (joined.length >= 2 && /\s(and|&)\s/.test(joinedText) && new Set(joined.map(({ entity }) => entity.id)).size >= 2) {
+    return { source: { mention, name: stripDeterminer(joinedText) }, confidence: 0.8 };
+  }
+  const people = inside.filter(person);
+  const named = beforeComma.filter((x) => person(x) && !POSSESSIVE.test(text.slice(x.m.end, x.m.end + 2)));
+  const speaker = named.at(-1) ?? people.at(-1);
+  if (speaker) return { source: fromEntity(mention, speaker.entity, speaker.m), confidence: 0.9 };
 
   const head = headWord(words);
   const definite = DEFINITE.has(words[0] ?? '');
@@ -140,12 +149,15 @@ function resolveOne(
   }
   // A role before "of": "a representative of Ukraine's 66th Brigade" is the person described.
   if (PERSON_ROLES.has(head) || inside.length === 0) return { source: { mention, name: bare }, confidence: 0.85 };
-  // An organisation or place: the one at the head of the phrase, else the last.
-  const ending = inside.find(({ m }) => m.end === mention.end) ?? inside.at(-1)!;
+  // An organisation or place: the one at the head of the phrase, else the last before a comma
+  // ("Even China, Pyongyang's only ally …"), else the last.
+  const ending = inside.find(({ m }) => m.end === mention.end) ?? beforeComma.at(-1) ?? inside.at(-1)!;
   return { source: fromEntity(mention, ending.entity, ending.m), confidence: 0.9 };
 }
 
 const POSSESSIVE = /^['’]s?/;
+/** Capitalised words, then "and": a list of names. */
+const NAME_LIST = /^\s*(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+)+(?:and|&)\s+\p{Lu}/u;
 /** The gender a pronoun rules out. */
 const PRONOUN_NOT: Record<string, Gender> = { he: 'f', him: 'f', she: 'm', her: 'm' };
 

@@ -72,6 +72,38 @@ describe('sources with a description after a comma', () => {
     expect(claimWith(claims, 'would go on').source.name).toBe('Tad Devine');
     expect(claimWith(claims, 'was over').source.name).toBe('Corey Lewandowski');
   });
+
+  it('are the person even when the description holds an "and" between two names', () => {
+    const text =
+      'Bob Alverson runs the boats. Alverson, a commissioner on the Pacific Halibut Commission, which has managed ' +
+      'catch limits for U.S. and Canadian fishermen since 1924, described it as a stable resource. ' +
+      'Michael McFaul, a senior fellow at the Hoover Institution and a former ambassador to Russia, said the talks had failed.';
+    const claims = claimsOf(text);
+    expect(claimWith(claims, 'a stable resource').source.name).toBe('Bob Alverson');
+    expect(claimWith(claims, 'the talks had failed').source.name).toBe('Michael McFaul');
+  });
+
+  it('are joint when the names are listed after the words that describe them', () => {
+    const text =
+      'Two Republican members of Congress from Florida, Ileana Ros-Lehtinen and Carlos Curbelo, said the bill would fail.';
+    expect(claimWith(claimsOf(text), 'the bill would fail').source.name).toMatch(/Ros-Lehtinen and Carlos Curbelo/);
+  });
+});
+
+describe('words that are no cue or no source', () => {
+  it('a past participle after a preposition modifies a noun: "with added costs", "of reported cases"', () => {
+    const text =
+      'The certification comes with added costs borne by the fishermen. ' +
+      'The number of reported cases of the virus has grown.';
+    expect(claimsOf(text)).toEqual([]);
+  });
+
+  it('a conjunction opening the sentence is not its source', () => {
+    const text =
+      "While he doesn't buy halibut much, Bassi keeps an eye on how it's handled and presented in the grocery stores. " +
+      'But Clinton offered the Trump platform to offer up whatever he wanted.';
+    for (const c of claimsOf(text)) expect(['While', 'But']).not.toContain(c.source.name);
+  });
 });
 
 describe('pronouns', () => {
