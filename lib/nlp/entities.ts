@@ -12,7 +12,7 @@ import {
   startsGazetteerName,
 } from './gazetteer';
 import { roleAfter, roleBefore, withinAfter } from './roles';
-import { tokenize, type Word } from './words';
+import { isRomanisedSyllable, tokenize, type Word } from './words';
 
 /**
  * People, places and organisations, with every mention, by rules over capitalised word runs and
@@ -382,6 +382,8 @@ export function findEntities(text: string): Entity[] {
     for (let m = k; m < b; m++) if (!words[m]!.cap && !LEX.nameParticles.has(words[m]!.lower)) return;
     const lastWord = words[b - 1]!;
     if (demonymCountry(lastWord.lower) || LEX.groupWords.has(lastWord.lower)) return;
+    // "North Korean", "South Sudanese": a demonym of two words.
+    if (b - k === 2 && demonymCountry(`${first.lower} ${lastWord.lower}`)) return;
     addNamed(undefined, k, b, 0, titled);
   }
 
@@ -537,7 +539,10 @@ export function findEntities(text: string): Entity[] {
   const bySurname = new Map<string, Candidate[]>();
   for (const [key, c] of people) {
     const parts = key.slice(5).split(' ');
-    const surname = parts[parts.length - 1]!;
+    // The family name comes first before a romanised given name: "Kim" is Kim Jong-un.
+    const given =
+      parts.length === 2 && parts[1]!.split('-').length === 2 && isRomanisedSyllable(parts[1]!.split('-')[1]!);
+    const surname = given ? parts[0]! : parts[parts.length - 1]!;
     const list = bySurname.get(surname) ?? [];
     list.push(c);
     bySurname.set(surname, list);

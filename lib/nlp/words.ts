@@ -107,7 +107,19 @@ export function tokenize(text: string): Word[] {
       if (UPPER.test(first) || (LEX.nameParticles.has(first.toLowerCase()) && segs[1] && UPPER.test(segs[1]))) {
         let keep = 1;
         while (keep < segs.length && (UPPER.test(segs[keep]!) || /^\d/.test(segs[keep]!))) keep++;
-        if (keep < segs.length) {
+        const prev = words[words.length - 1];
+        // "Kim Jong-un", "Ban Ki-moon": a romanised given name after its family name is one word.
+        const given =
+          keep === 1 &&
+          segs.length === 2 &&
+          first.length <= 4 &&
+          prev !== undefined &&
+          prev.cap &&
+          !prev.poss &&
+          prev.end === start - 1 &&
+          !LEX.stopwords.has(prev.lower) &&
+          isRomanisedSyllable(segs[1]!);
+        if (keep < segs.length && !given) {
           raw = segs.slice(0, keep).join('-');
           tail = segs.slice(keep).join('-').toLowerCase();
           cut = true;
@@ -164,6 +176,17 @@ export function tokenize(text: string): Word[] {
   }
   return words;
 }
+
+/**
+ * One syllable of a romanised Korean or Chinese given name after a hyphen ("un", "moon", "myung",
+ * "hye", "ping"), not an English word that follows a hyphen ("based", "ray", "bomb", "day").
+ */
+const ROMANISED = /^[bcdghjkmnpstwy]{0,2}[aeiouwy]{1,3}(?:ng|n|m|k|l)?$/;
+/** English words of that shape that follow a hyphen ("Pac-man", "Add-on", "E-book"). */
+const ENGLISH_SYLLABLES = new Set([
+  'day', 'man', 'men', 'in', 'on', 'son', 'gun', 'guy', 'way', 'to', 'go', 'you', 'my', 'say', 'see', 'sea', 'tea', 'toy', 'boy', 'key', 'gay', 'pay', 'bay', 'hay', 'sky', 'shy', 'pin', 'cum', 'jam', 'gum', 'hum', 'him', 'oak', 'hook', 'book', 'cook', 'took', 'wool', 'cool', 'pool', 'tool', 'king', 'wing', 'sing', 'thing', 'song', 'gong',
+]);
+export const isRomanisedSyllable = (s: string) => ROMANISED.test(s) && !ENGLISH_SYLLABLES.has(s);
 
 /**
  * toLowerCase, without the call for words that are lower case already (most of them). Article

@@ -239,6 +239,21 @@ describe('findEntities on awkward input', () => {
     expectAligned(text, es);
   });
 
+  it('keeps a romanised given name after its family name, and the family name alone is the person', () => {
+    const text =
+      'North Korean leader Kim Jong-un met Ban Ki-moon. Opposition leader Lee Jae-myung said it was a failure. ' +
+      'Kim said the test was a success. ' +
+      'A New York-based group sold a Blu-ray disc.';
+    const es = findEntities(text);
+    expect(byName(es, 'Kim Jong-un')?.mentions.map((m) => m.text)).toEqual(['Kim Jong-un', 'Kim']);
+    expect(byName(es, 'Kim Jong-un')?.role).toBe('North Korean leader');
+    expect(byName(es, 'Ban Ki-moon')?.kind).toBe('person');
+    expect(byName(es, 'Lee Jae-myung')?.kind).toBe('person');
+    expect(es.map((e) => e.name)).not.toContain('North Korean');
+    expect(byName(es, 'New York')?.kind).toBe('place');
+    expectAligned(text, es);
+  });
+
   it('keeps initials inside a name', () => {
     const text = 'Former President George H.W. Bush died in Houston. Bush was 94.';
     const es = findEntities(text);
