@@ -94,6 +94,10 @@ export function affiliationOf(phrase: string, reasonOverride?: string): Affiliat
     if (d && /^\p{Lu}/u.test(ws[i]!.text)) {
       return { country: d, reason: reason('demonym'), text: ws[i]!.text, offset: ws[i]!.start };
     }
+    // "North Korean", "South Sudanese": a demonym of two words.
+    const next = ws[i + 1];
+    const d2 = next && /^\p{Lu}/u.test(ws[i]!.text) ? demonymCountry(`${ws[i]!.lower} ${next.lower}`) : undefined;
+    if (d2) return { country: d2, reason: reason('demonym'), text: phrase.slice(ws[i]!.start, next!.end), offset: ws[i]!.start };
     let best: [ReturnType<typeof lookup>, number] | undefined;
     for (let k = i; k < ws.length && k - i < MAX_GAZETTEER_WORDS; k++) {
       const g = lookup(phrase.slice(ws[i]!.start, ws[k]!.end));

@@ -1,4 +1,4 @@
-import { countryByCode, countryName, LEX, lookup, norm } from '../nlp/gazetteer';
+import { countryByCode, countryName, demonymCountry, LEX, lookup, norm } from '../nlp/gazetteer';
 import { splitSentences } from '../nlp/sentences';
 import type { Claim, Entity, Side, SideEvidence, SourceSide, Span } from '../types';
 import { type Affiliation, affiliationOf, countryWord } from './affiliation';
@@ -144,6 +144,8 @@ const LOCATIVE = new Set([
 const PREDICATE =
   /^(?:['’]s)?(?:\s*,\s*|\s+(?:is|was|will be|will become|became|has been|had been|remains)\s+)(?:the\s+|a\s+|an\s+)?(?:(?:first|former|current|new|then|sitting|outgoing|incoming)\s+)?(\p{Lu}[\p{L}.’']*)\s+(\p{L}+)/u;
 const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*/gu;
+/** A quotation within a sentence, with its marks. */
+const QUOTED = /[“"][^“”"]*[”"]/g;
 /** "(D-N.Y.)", "(R-Ohio)", "(I-Vt.)" after an American politician's name. */
 const PARTY_LABEL = /^\s*\(([DRI]-(?:[A-Z][A-Za-z.]{1,12}))\)/;
 const US_PARTIES = new Set(['democrat', 'republican']);
@@ -365,12 +367,24 @@ class Context {
     // The words before the mention end at the first word at or after its start.
     let atMention = ws.findIndex((x) => x.start >= m.start);
     if (atMention < 0) atMention = ws.length;
+    // What a quotation says is the speaker's claim, not who they are: "… a bit of a stretch for
+    // the North Koreans," Jeffrey Lewis wrote.
+    const quoted = [...window.matchAll(QUOTED)].map((q) => [start + q.index, start + q.index + q[0].length] as const);
     for (let i = 0; i < ws.length; i++) {
       const w = ws[i]!;
       if (w.start >= m.start && w.end <= m.end) continue;
+      if (quoted.length && quoted.some(([a, b]) => w.start > a && w.end < b)) continue;
       if (!/^\p{Lu}/u.test(w.text)) continue;
-      const cw = countryWord(w.text);
-      if (!cw) continue;
+      let country = countryWord(w.text)?.country;
+      // "North Korean", "South Sudanese": a demonym of two words, read as one (to ws[j]).
+      let j = i;
+      const second = ws[i + 1];
+      if (!country && second && w.end + 1 === second.start) {
+        country = demonymCountry(`${w.text} ${second.text}`.toLowerCase());
+        if (country) j = i + 1;
+      }
+      if (!country) continue;
+      const last = ws[j]!;
       const prev = ws[i - 1];
       if (prev && LOCATIVE.has(prev.text.toLowerCase())) continue;
       // The end of a longer name, not a country: "New Jersey", "American Samoa", "Kerry Washington",
@@ -383,24 +397,24 @@ class Context {
         (prev.text === 'New' || !LEX.stopwords.has(prev.text.toLowerCase()))
       )
         continue;
-      const next = ws[i + 1];
-      if (next && w.end + 1 === next.start) {
+      const next = ws[j + 1];
+      if (next && last.end + 1 === next.start) {
         // The first of two: "Turkish Americans", "Mexican American journalists" are Americans.
         if (countryWord(next.text)) continue;
         // A newspaper's name says nothing of who is quoted near it: "The Washington Post", "Kyiv Post".
-        if (lookup(`${w.text} ${next.text}`)?.group === 'media') continue;
+        if (lookup(`${last.text} ${next.text}`)?.group === 'media') continue;
       }
       let score = 1;
-      let spanEnd = w.start + w.text.length;
+      let spanEnd = last.start + last.text.length;
       if (next && LEX.agentNouns.has(next.text.toLowerCase())) {
         score++;
         spanEnd = next.end;
       }
-      const dist = w.start < m.start ? atMention - i - 1 : 99;
+      const dist = w.start < m.start ? atMention - j - 1 : 99;
       if (dist <= 3) score++;
       if (score < 2) continue;
       const span = { start: w.start, end: spanEnd, text: this.text.slice(w.start, spanEnd) };
-      out.push({ score, dist, span, country: cw.country, predicate: false });
+      out.push({ score, dist, span, country, predicate: false });
     }
     return out;
   }

@@ -226,6 +226,26 @@ describe('assignSides: groups, unknowns and the reader’s choice', () => {
     ).toBe('peru');
   });
 
+  it('reads a demonym of two words (“North Korean”), and nothing a quotation says', () => {
+    const text =
+      'North Korean leader Kim Jong-un said the test was a success. ' +
+      '“It would be a stretch for the North Koreans,” Jeffrey Lewis wrote.';
+    const es = findEntities(text);
+    const r = assignSides(
+      text,
+      [
+        claim(text, es, 'Kim Jong-un', 'Kim Jong-un', 'the test was a success'),
+        claim(text, es, 'Jeffrey Lewis', 'Jeffrey Lewis', 'It would be a stretch'),
+      ],
+      es,
+      {},
+    );
+    expect(r.sourceSides.map((s) => [s.side, s.evidence.text])).toEqual([
+      ['north-korea', 'North Korean'],
+      ['unknown', ''],
+    ]);
+  });
+
   it('reads an American politician’s party label as the United States: “(R-Ohio)”, “a Virginia Democrat”', () => {
     const text =
       'Rep. Jim Jordan (R-Ohio) said the deal was dead. Senator Mark Warner, a Virginia Democrat, said it was not.';
