@@ -302,8 +302,14 @@ export function findEntities(text: string): Entity[] {
       if (isSkippable(w) && (w.lower === 'the' || !gazAt(a, b))) a++;
       else break;
     }
-    // Trailing weekdays and months ("Zakharova Tuesday" is rare; "President Monday" is not).
-    while (b > a && (LEX.weekdays.has(words[b - 1]!.lower) || LEX.months.has(words[b - 1]!.lower)) && b - a > 1) b--;
+    // Trailing weekdays and months ("Zakharova Tuesday" is rare; "President Monday" is not), but
+    // not a surname after a given name ("Theresa May").
+    while (
+      b - a > 1 &&
+      (LEX.weekdays.has(words[b - 1]!.lower) || LEX.months.has(words[b - 1]!.lower)) &&
+      !LEX.givenNames.has(words[b - 2]!.lower)
+    )
+      b--;
     if (a >= b) return;
     while (a < b && words[a]!.ordinal && !endsWithOrgHead(a, b)) a++;
     if (
@@ -557,6 +563,16 @@ export function findEntities(text: string): Entity[] {
     if (!speaking.length) continue;
     owners[0]!.mentions.push(...speaking);
     c.mentions = c.mentions.filter((m) => !speaking.includes(m));
+  }
+  // "May said", "Mrs. May": a surname that is also a month or a function word, where the article
+  // names one person of that surname.
+  for (let k = 0; k < n; k++) {
+    const w = words[k]!;
+    if (!w.cap || !isSkippable(w)) continue;
+    const owners = bySurname.get(w.lower);
+    if (owners?.length !== 1 || owners[0]!.mentions.some((m) => m.w <= k && k < m.wEnd)) continue;
+    const honorific = k > 0 && HONORIFIC_GENDER[words[k - 1]!.lower.replace(/\.$/, '')] !== undefined;
+    if (honorific || LEX.personVerbs.has(words[k + 1]?.lower ?? '')) owners[0]!.mentions.push(mention(k, k + 1));
   }
   for (const [key, c] of lone) {
     const owners = bySurname.get(key.slice(5));

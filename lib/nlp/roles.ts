@@ -72,10 +72,27 @@ export function roleAfter(text: string, end: number): string | undefined {
   const m = APPOSITIVE.exec(text.slice(end, end + 220));
   if (!m) return undefined;
   // "a fellow at the Urban Institute and a co-founder of …": the first of two roles.
-  const phrase = m[1]!.trim().split(/\s+and\s+(?:a|an|the)\s+/)[0]!;
-  const ws = phrase.split(/\s+/);
+  let phrase = m[1]!.trim().split(/\s+and\s+(?:a|an|the)\s+/)[0]!;
+  let ws = phrase.split(/\s+/);
+  // Too long for one role: the part before an "and" ("leader of the opposition Democratic Party
+  // and Yoon's rival in the 2022 presidential election").
+  const cut = ws.length > MAX_APPOSITIVE_WORDS;
+  if (cut) {
+    // Not inside a name ("Center for American Women and Politics"): an "and" between two
+    // capitalised words, the second not a possessive, joins a name.
+    const k = ws.findIndex(
+      (w, i) =>
+        w === 'and' &&
+        !(/^\p{Lu}/u.test(ws[i - 1] ?? '') && /^\p{Lu}/u.test(ws[i + 1] ?? '') && !/['’]s$/.test(ws[i + 1]!)),
+    );
+    if (k > 0) ws = ws.slice(0, k);
+    phrase = ws.join(' ');
+  }
   if (ws.length > MAX_APPOSITIVE_WORDS) return undefined;
   const lower = ws.map((w) => norm(w).replace(/'s$/, ''));
+  // A part cut from a long phrase is a role only if it opens with its title ("leader of …", not
+  // "a regular update provided by former Attorney General Ken Cuccinelli").
+  if (cut && !lower.slice(0, 3).some((w) => LEX.titleHeads.has(w))) return undefined;
   // "a fellow at the Urban Institute": "fellow" is a title only in an appositive.
   if (!lower.some((w) => LEX.titleHeads.has(w) || w === 'fellow')) return undefined;
   if (lower.some((w) => LEX.personVerbs.has(w) && w !== 'who')) return undefined;

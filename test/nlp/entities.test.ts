@@ -254,6 +254,25 @@ describe('findEntities on awkward input', () => {
     expectAligned(text, es);
   });
 
+  it('keeps a surname that is a month after a given name (“Theresa May”), and its lone mentions that speak', () => {
+    const text =
+      'Prime Minister Theresa May said the deal was done. May said it again on Tuesday. In May, prices rose. Mrs. May left.';
+    const may = byName(findEntities(text), 'Theresa May');
+    expect(may?.kind).toBe('person');
+    expect(may?.mentions.map((m) => m.text)).toEqual(['Theresa May', 'May', 'May']);
+    expect(may?.mentions.map((m) => text.slice(m.end, m.end + 5))).toEqual([' said', ' said', ' left']);
+  });
+
+  it('reads the role in a long appositive up to its “and”, unless it opens with no title', () => {
+    const text =
+      'The vote failed. Lee Jae-myung, leader of the liberal opposition Democratic Party and Yoon’s rival in the 2022 presidential election, ' +
+      'described the address as bad. The email came from the Cuccinelli Compass, a regular grassroots update provided by former ' +
+      'Virginia Attorney General Ken Cuccinelli and paid for by the Liberty Now PAC.';
+    const es = findEntities(text);
+    expect(byName(es, 'Lee Jae-myung')?.role).toBe('leader of the liberal opposition Democratic Party');
+    expect(byName(es, 'Cuccinelli Compass')?.kind).not.toBe('person');
+  });
+
   it('keeps initials inside a name', () => {
     const text = 'Former President George H.W. Bush died in Houston. Bush was 94.';
     const es = findEntities(text);
