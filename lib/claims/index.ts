@@ -83,6 +83,8 @@ const HEAD_PREPOSITIONS = new Set(['of', 'to', 'for', 'at', 'in', 'from', 'with'
 const GERUND_PREPOSITIONS = new Set(['by', 'for', 'after', 'while', 'before', 'without', 'from']);
 /** Words that open a subordinate clause after a bare cue ("she said after reading …"). */
 const SUBORDINATORS = new Set(['as', 'after', 'before', 'while', 'when', 'because', 'since', 'until']);
+/** Auxiliaries that are also names: "Theresa May", "Will Smith", "All Might", "Can Dündar". */
+const NAME_AUX = new Set(['may', 'will', 'might', 'can']);
 /** Conjunctions that open a clause and are never its subject (unlike "who" or "that"). */
 const SUBORDINATING = new Set(['while', 'because', 'although', 'though', 'if', 'unless', 'whereas', 'but', 'or', 'nor', 'yet', 'so', 'as', 'after', 'before', 'since', 'until', 'when', 'where', 'than', 'whether', 'once']);
 /** Prepositions after which a cue's past participle is a modifier, not a verb ("with added costs"). */
@@ -579,7 +581,8 @@ class Rules {
         // "Trump and Pence said" keeps the pair; "… and officials said" does not; "Experts on North
         // Korea and nuclear arms said", "observers in Virginia and around the country" do.
         if (!(t[k - 2]?.cap && t[k]?.cap) && !this.inPrepositionalPhrase(k - 1, floor)) break;
-      } else if (CLAUSE.has(l) || AUX.has(l) || (cueVerb(l) && !tok.cap && k < end && !this.nounAfterDeterminer(k - 1))) break;
+      } else if (CLAUSE.has(l) || (AUX.has(l) && !this.inName(k - 1))) break;
+      else if (cueVerb(l) && !tok.cap && k < end && !this.nounAfterDeterminer(k - 1)) break;
       k--;
     }
     if (k >= end) return null;
@@ -622,7 +625,7 @@ class Rules {
         if (close >= 0) k = close + 1;
         break;
       }
-      if (k > i && (CLAUSE.has(tok.lower) || AUX.has(tok.lower))) break;
+      if (k > i && (CLAUSE.has(tok.lower) || (AUX.has(tok.lower) && !this.inName(k)))) break;
       if (k > i && ADVERBIAL.has(tok.lower) && !['of', 'the', 'to', 'for', 'at', 'in', 'from'].includes(tok.lower)) break;
       if (k > i && cueVerb(tok.lower) && !tok.cap) break;
       k++;
@@ -902,11 +905,28 @@ class Rules {
     return p?.word ? p : undefined;
   }
 
-  /** Skips adverbs and auxiliaries to the left of i (inclusive); returns the index reached. */
+  /**
+   * Whether the capitalised auxiliary at k is a name: after another capitalised word of its
+   * sentence ("Theresa May", "All Might"), before a surname ("Will Smith"), or saying something
+   * itself (“…,” May said).
+   */
+  private inName(k: number): boolean {
+    const t = this.t;
+    const tok = t[k]!;
+    if (!tok.cap || !NAME_AUX.has(tok.lower)) return false;
+    const prev = t[k - 1];
+    const next = t[k + 1];
+    if (prev?.word && prev.cap && prev.sent === tok.sent) return true;
+    if ((tok.lower === 'will' || tok.lower === 'may') && next?.word && next.cap) return true;
+    const verb = next?.word && !next.cap ? cueVerb(next.lower) : undefined;
+    return verb !== undefined && (verb.form === 'past' || verb.form === '3sg');
+  }
+
+  /** Skips adverbs and auxiliaries to the left of i (inclusive), not a name's; returns the index reached. */
   private skipBack(i: number): number {
     let j = i;
     let n = 0;
-    while (j >= 0 && n < 5 && this.t[j]!.word && (ADVERBS.has(this.t[j]!.lower) || AUX.has(this.t[j]!.lower) || FLOATING.has(this.t[j]!.lower) || (/ly$/.test(this.t[j]!.lower) && !this.t[j]!.cap && this.t[j]!.lower.length > 4))) {
+    while (j >= 0 && n < 5 && this.t[j]!.word && !this.inName(j) && (ADVERBS.has(this.t[j]!.lower) || AUX.has(this.t[j]!.lower) || FLOATING.has(this.t[j]!.lower) || (/ly$/.test(this.t[j]!.lower) && !this.t[j]!.cap && this.t[j]!.lower.length > 4))) {
       j--;
       n++;
     }

@@ -90,6 +90,20 @@ describe('sources with a description after a comma', () => {
   });
 });
 
+describe('names that are also auxiliaries', () => {
+  it('finds what Theresa May said, however it is written, and what a name ending in “Might” said', () => {
+    const text =
+      'Prime Minister Theresa May said the deal was done. “It is done,” May said. “We will leave,” said Theresa May. ' +
+      '“Nope. Still nothing,” All Might had replied brightly. Be warned: the scares will get you.';
+    const claims = claimsOf(text);
+    expect(claimWith(claims, 'the deal was done').source.name).toBe('Theresa May');
+    expect(claimWith(claims, 'It is done').source.name).toBe('Theresa May');
+    expect(claimWith(claims, 'We will leave').source.name).toBe('Theresa May');
+    expect(claimWith(claims, 'Still nothing').source.mention?.text).toBe('All Might');
+    expect(claims.map((c) => c.source.name)).not.toContain('Be');
+  });
+});
+
 describe('words that are no cue or no source', () => {
   it('a past participle after a preposition modifies a noun: "with added costs", "of reported cases"', () => {
     const text =
