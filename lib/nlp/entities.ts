@@ -2,6 +2,7 @@ import type { Entity, EntityKind, Span } from '../types';
 import {
   countryName,
   demonymCountry,
+  demonymOfTwo,
   type GazetteerEntry,
   type Gender,
   LEX,
@@ -389,7 +390,7 @@ export function findEntities(text: string): Entity[] {
     const lastWord = words[b - 1]!;
     if (demonymCountry(lastWord.lower) || LEX.groupWords.has(lastWord.lower)) return;
     // "North Korean", "South Sudanese": a demonym of two words.
-    if (b - k === 2 && demonymCountry(`${first.lower} ${lastWord.lower}`)) return;
+    if (b - k === 2 && demonymOfTwo(first.lower, lastWord.lower)) return;
     addNamed(undefined, k, b, 0, titled);
   }
 

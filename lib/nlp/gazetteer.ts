@@ -216,6 +216,17 @@ export function lookup(surface: string): GazetteerEntry | undefined {
 }
 const WORD_ACRONYMS = new Set(['who', 'us', 'rand']);
 
+/** First words of the demonyms of two words ("north" of "North Korean"). */
+const demonymFirstWords = new Set(
+  [...demonymToCode.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!),
+);
+
+/** ISO code for a demonym of two words ("North", "Korean"; "South", "Sudanese"). */
+export function demonymOfTwo(first: string, second: string): string | undefined {
+  const f = norm(first);
+  return demonymFirstWords.has(f) ? demonymToCode.get(`${f} ${norm(second)}`) : undefined;
+}
+
 /** ISO code for a demonym, singular or plural ("Ukrainian", "Russians"). */
 export function demonymCountry(word: string): string | undefined {
   const code = demonymToCode.get(word);

@@ -1,4 +1,4 @@
-import { demonymCountry, type Group, LEX, lookup, MAX_GAZETTEER_WORDS, norm } from '../nlp/gazetteer';
+import { demonymCountry, demonymOfTwo, type Group, LEX, lookup, MAX_GAZETTEER_WORDS, norm } from '../nlp/gazetteer';
 
 /**
  * What a phrase says about whose side its subject is on: a country ("Russian Defense Ministry"
@@ -96,7 +96,7 @@ export function affiliationOf(phrase: string, reasonOverride?: string): Affiliat
     }
     // "North Korean", "South Sudanese": a demonym of two words.
     const next = ws[i + 1];
-    const d2 = next && /^\p{Lu}/u.test(ws[i]!.text) ? demonymCountry(`${ws[i]!.lower} ${next.lower}`) : undefined;
+    const d2 = next && /^\p{Lu}/u.test(ws[i]!.text) ? demonymOfTwo(ws[i]!.lower, next.lower) : undefined;
     if (d2) return { country: d2, reason: reason('demonym'), text: phrase.slice(ws[i]!.start, next!.end), offset: ws[i]!.start };
     let best: [ReturnType<typeof lookup>, number] | undefined;
     for (let k = i; k < ws.length && k - i < MAX_GAZETTEER_WORDS; k++) {

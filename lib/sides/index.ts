@@ -1,4 +1,4 @@
-import { countryByCode, countryName, demonymCountry, LEX, lookup, norm } from '../nlp/gazetteer';
+import { countryByCode, countryName, demonymOfTwo, LEX, lookup, norm } from '../nlp/gazetteer';
 import { splitSentences } from '../nlp/sentences';
 import type { Claim, Entity, Side, SideEvidence, SourceSide, Span } from '../types';
 import { type Affiliation, affiliationOf, countryWord } from './affiliation';
@@ -146,6 +146,7 @@ const PREDICATE =
 const WORD = /[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*/gu;
 /** A quotation within a sentence, with its marks. */
 const QUOTED = /[“"][^“”"]*[”"]/g;
+const QUOTE_MARK = /[“"]/;
 /** "(D-N.Y.)", "(R-Ohio)", "(I-Vt.)" after an American politician's name. */
 const PARTY_LABEL = /^\s*\(([DRI]-(?:[A-Z][A-Za-z.]{1,12}))\)/;
 const US_PARTIES = new Set(['democrat', 'republican']);
@@ -168,6 +169,8 @@ interface ArticleEvidence {
 class Context {
   private sentences: readonly Span[] | undefined;
   private readonly evidence = new Map<string, ArticleEvidence[]>();
+  private readonly quotes = new Map<number, ReadonlyArray<readonly [number, number]>>();
+  private readonly byEntity = new Map<string, ArticleEvidence[]>();
   private readonly affiliations = new Map<string, Affiliation | undefined>();
   private readonly byId = new Map<string, Entity>();
   private readonly byName = new Map<string, Entity>();
@@ -194,10 +197,12 @@ class Context {
   sideOf(claim: Claim): Found {
     const src = claim.source;
     const entity = (src.entityId && this.byId.get(src.entityId)) || this.byName.get(norm(src.name));
-    const anchors: Span[] = [];
-    if (src.mention) anchors.push(src.mention);
-    if (src.resolvedFrom) anchors.push(src.resolvedFrom);
-    if (entity) anchors.push(...entity.mentions);
+    // Where the source is named: this claim's mention (and what it was resolved from), then
+    // every mention of its entity.
+    const own: Span[] = [];
+    if (src.mention) own.push(src.mention);
+    if (src.resolvedFrom) own.push(src.resolvedFrom);
+    const anchors = entity ? [own, entity.mentions] : [own];
     const isPerson = entity?.kind === 'person';
 
     // A joint source of two sides ("Kiev and Moscow") is on neither: no guess presented as fact.
@@ -222,7 +227,7 @@ class Context {
       const a = this.affiliation(role, 'role');
       if (a) return this.found(a, anchors, src.mention);
     }
-    const fromArticle = this.fromArticle(anchors);
+    const fromArticle = this.fromArticle(own, entity);
     if (fromArticle) return fromArticle;
     return { side: UNKNOWN_SIDE.id, evidence: { reason: 'none', text: '' } };
   }
@@ -243,14 +248,14 @@ class Context {
     return out;
   }
 
-  private found(a: Affiliation, anchors: Span[], mention: Span | null): Found {
+  private found(a: Affiliation, anchors: Span[][], mention: Span | null): Found {
     const side = a.country ? countrySideId(a.country) : (a.group ?? UNKNOWN_SIDE.id);
     const span = this.locate(a.text, mention, anchors);
     return { side, evidence: span ? { reason: a.reason, text: span.text, span } : { reason: a.reason, text: a.text } };
   }
 
   /** Where the evidence words are: in the source's mention, else nearest to its other mentions. */
-  private locate(words: string, mention: Span | null, anchors: Span[]): Span | undefined {
+  private locate(words: string, mention: Span | null, anchors: Span[][]): Span | undefined {
     const fold = (s: string) => s.toLowerCase().replace(/[’‘`]/g, "'");
     const needle = fold(words.trim());
     if (!needle) return undefined;
@@ -274,9 +279,11 @@ class Context {
       const s = find(mention.start, mention.end);
       if (s) return s;
     }
-    for (const a of anchors) {
-      const s = find(Math.max(0, a.start - NEAR), Math.min(this.text.length, a.end + NEAR));
-      if (s) return s;
+    for (const list of anchors) {
+      for (const a of list) {
+        const s = find(Math.max(0, a.start - NEAR), Math.min(this.text.length, a.end + NEAR));
+        if (s) return s;
+      }
     }
     return undefined;
   }
@@ -286,25 +293,38 @@ class Context {
    * "Ukrainian President") in the sentence before or beside the mention. Words after "in", "into",
    * "against" … name places, not sides, and are not taken.
    */
-  private fromArticle(anchors: Span[]): Found | undefined {
+  private fromArticle(own: Span[], entity: Entity | undefined): Found | undefined {
     let best: ArticleEvidence | undefined;
-    for (const m of anchors) {
-      // In the order found, as the uncached walk met them: the same best whatever the cache holds.
-      for (const c of this.evidenceNear(m)) {
-        if (
-          c.predicate
-            ? !best || best.score < 3
-            : !best || c.score > best.score || (c.score === best.score && c.dist < best.dist)
-        ) {
-          best = c;
-        }
+    // In the order found, as the uncached walk met them: the same best whatever the cache holds.
+    const consider = (c: ArticleEvidence) => {
+      if (
+        c.predicate
+          ? !best || best.score < 3
+          : !best || c.score > best.score || (c.score === best.score && c.dist < best.dist)
+      ) {
+        best = c;
       }
-    }
+    };
+    for (const m of own) for (const c of this.evidenceNear(m)) consider(c);
+    if (entity) for (const c of this.entityEvidence(entity)) consider(c);
     if (!best) return undefined;
     return {
       side: countrySideId(best.country),
       evidence: { reason: 'article', text: best.span.text, span: best.span },
     };
+  }
+
+  /**
+   * The evidence around every mention of an entity, in the order of its mentions: read once per
+   * entity, not once per claim (a main speaker has dozens of claims and a hundred mentions).
+   */
+  private entityEvidence(entity: Entity): ArticleEvidence[] {
+    let out = this.byEntity.get(entity.id);
+    if (!out) {
+      out = entity.mentions.flatMap((m) => this.evidenceNear(m));
+      this.byEntity.set(entity.id, out);
+    }
+    return out;
   }
 
   /**
@@ -369,7 +389,7 @@ class Context {
     if (atMention < 0) atMention = ws.length;
     // What a quotation says is the speaker's claim, not who they are: "… a bit of a stretch for
     // the North Koreans," Jeffrey Lewis wrote.
-    const quoted = [...window.matchAll(QUOTED)].map((q) => [start + q.index, start + q.index + q[0].length] as const);
+    const quoted = this.quotedIn(sentence);
     for (let i = 0; i < ws.length; i++) {
       const w = ws[i]!;
       if (w.start >= m.start && w.end <= m.end) continue;
@@ -380,7 +400,7 @@ class Context {
       let j = i;
       const second = ws[i + 1];
       if (!country && second && w.end + 1 === second.start) {
-        country = demonymCountry(`${w.text} ${second.text}`.toLowerCase());
+        country = demonymOfTwo(w.text, second.text);
         if (country) j = i + 1;
       }
       if (!country) continue;
@@ -417,6 +437,20 @@ class Context {
       out.push({ score, dist, span, country, predicate: false });
     }
     return out;
+  }
+
+  /** The quotations inside a sentence, as [start, end) offsets; computed once a sentence. */
+  private quotedIn(sentence: Span): ReadonlyArray<readonly [number, number]> {
+    let q = this.quotes.get(sentence.start);
+    if (!q) {
+      q = QUOTE_MARK.test(sentence.text)
+        ? [...sentence.text.matchAll(QUOTED)].map(
+            (x) => [sentence.start + x.index, sentence.start + x.index + x[0].length] as const,
+          )
+        : [];
+      this.quotes.set(sentence.start, q);
+    }
+    return q;
   }
 
   private sentenceAt(offset: number): Span | undefined {

@@ -246,6 +246,14 @@ describe('assignSides: groups, unknowns and the reader’s choice', () => {
     ]);
   });
 
+  it('reads nothing from a quotation that holds the mention itself', () => {
+    const text =
+      '“The visit reminds me of how the Mexican president met President Reagan, who said it went well,” she wrote.';
+    const es = findEntities(text);
+    const r = assignSides(text, [claim(text, es, 'Reagan', 'Reagan', 'it went well')], es, {});
+    expect(r.sourceSides[0]!.side).toBe('unknown');
+  });
+
   it('reads an American politician’s party label as the United States: “(R-Ohio)”, “a Virginia Democrat”', () => {
     const text =
       'Rep. Jim Jordan (R-Ohio) said the deal was dead. Senator Mark Warner, a Virginia Democrat, said it was not.';
