@@ -50,7 +50,7 @@ export function findClaims(text: string, entities: Entity[]): Claim[] {
     sentences.map((s) => s.start),
   );
   const quotes = findQuotes(text);
-  const engine = new Rules(text, tokens, quotes, sentences.length);
+  const engine = new Rules(text, tokens, quotes, sentences.length, entities);
   const raw = engine.run();
   return finish(text, raw, entities);
 }
@@ -87,6 +87,8 @@ const SUBORDINATORS = new Set(['as', 'after', 'before', 'while', 'when', 'becaus
 const NAME_AUX = new Set(['may', 'will', 'might', 'can']);
 /** Conjunctions that open a clause and are never its subject (unlike "who" or "that"). */
 const SUBORDINATING = new Set(['while', 'because', 'although', 'though', 'if', 'unless', 'whereas', 'but', 'or', 'nor', 'yet', 'so', 'as', 'after', 'before', 'since', 'until', 'when', 'where', 'than', 'whether', 'once']);
+/** Words that are never a source on their own (with SUBORDINATING). */
+const NEVER_SOURCE = new Set(['and', 'perhaps', 'maybe', 'why', 'how', 'what', 'more', 'also', 'then', 'now', 'still', 'however', 'meanwhile', 'instead', 'here', 'there', 'these', 'those', 'feel', 'please', 'indeed', 'thus', 'hence', 'therefore']);
 /** Prepositions after which a cue's past participle is a modifier, not a verb ("with added costs"). */
 const MODIFIED_AFTER = new Set(['with', 'of', 'without', 'for', 'in', 'on', 'at', 'from', 'by', 'under', 'about', 'among', 'amid', 'despite', 'into']);
 /** Connectives that can open a sentence before its subject. */
@@ -114,11 +116,15 @@ class Rules {
   private readonly last: number[];
   readonly claims: RawClaim[] = [];
 
+  /** Start offsets of the entities' mentions, built when first asked for. */
+  private nameStarts: Set<number> | undefined;
+
   constructor(
     private readonly text: string,
     private readonly t: Token[],
     private readonly quotes: Quote[],
     sentenceCount: number,
+    private readonly entities: Entity[],
   ) {
     this.first = new Array<number>(sentenceCount).fill(-1);
     this.last = new Array<number>(sentenceCount).fill(-1);
@@ -860,6 +866,14 @@ class Rules {
   private push(kind: ClaimKind, cue: [number, number], content: [number, number], source: [number, number] | null, confidence: number): RawClaim | undefined {
     if (content[1] <= content[0]) return undefined;
     const t = this.t;
+    // A source of one word that cannot name anyone: "And", "Perhaps", "Why", "Recovering".
+    if (source && source[1] - source[0] < 12) {
+      const word = this.text.slice(source[0], source[1]);
+      const only = word.toLowerCase();
+      if (NEVER_SOURCE.has(only) || SUBORDINATING.has(only)) return undefined;
+      // A participle opening the sentence ("Speaking at a rally, …"), unless it is a name (Beijing, Schilling).
+      if (/^\p{Lu}\p{Ll}+ing$/u.test(word) && !this.isNameAt(source[0])) return undefined;
+    }
     const claim: RawClaim = { kind, cue: [t[cue[0]]!.start, t[cue[1] - 1]!.end], content, source, confidence };
     this.claims.push(claim);
     return claim;
@@ -1144,6 +1158,12 @@ class Rules {
       this.claims.push(claim);
       byQuote.set(qi, claim);
     });
+  }
+
+  /** Whether an entity's mention starts at this offset. */
+  private isNameAt(at: number): boolean {
+    this.nameStarts ??= new Set(this.entities.flatMap((e) => e.mentions.map((m) => m.start)));
+    return this.nameStarts.has(at);
   }
 
   /** Index of the token at or after offset `at`. */

@@ -118,6 +118,16 @@ describe('words that are no cue or no source', () => {
       'But Clinton offered the Trump platform to offer up whatever he wanted.';
     for (const c of claimsOf(text)) expect(['While', 'But']).not.toContain(c.source.name);
   });
+
+  it('a word that names no one is no source ("And", "Perhaps", an opening participle), a name ending in -ing is', () => {
+    const text =
+      'Uber has many defenders. And yet, it deceives the press and threatens to spy on journalists. ' +
+      'Perhaps you figure out a fix to the bug, and want to mutate history so nobody knows. ' +
+      'Recovering myself, I advanced towards the screen, and demanded the reason for such conduct. ' +
+      'Beijing vowed to ignore the ruling. Curt Schilling posted a meme. Schilling said the post was a joke.';
+    const claims = claimsOf(text);
+    expect(claims.map((c) => c.source.name)).toEqual(['Beijing', 'Curt Schilling']);
+  });
 });
 
 describe('pronouns', () => {
