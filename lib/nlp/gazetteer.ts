@@ -216,15 +216,17 @@ export function lookup(surface: string): GazetteerEntry | undefined {
 }
 const WORD_ACRONYMS = new Set(['who', 'us', 'rand']);
 
-/** First words of the demonyms of two words ("north" of "North Korean"). */
+/** First words of the demonyms of two words, lower case and capitalised ("north", "North"). */
 const demonymFirstWords = new Set(
-  [...demonymToCode.keys()].filter((k) => k.includes(' ')).map((k) => k.split(' ')[0]!),
+  [...demonymToCode.keys()]
+    .filter((k) => k.includes(' '))
+    .map((k) => k.split(' ')[0]!)
+    .flatMap((f) => [f, f[0]!.toUpperCase() + f.slice(1)]),
 );
 
-/** ISO code for a demonym of two words ("North", "Korean"; "South", "Sudanese"). */
+/** ISO code for a demonym of two words ("North", "Korean"; "south", "sudanese"). */
 export function demonymOfTwo(first: string, second: string): string | undefined {
-  const f = norm(first);
-  return demonymFirstWords.has(f) ? demonymToCode.get(`${f} ${norm(second)}`) : undefined;
+  return demonymFirstWords.has(first) ? demonymToCode.get(`${norm(first)} ${norm(second)}`) : undefined;
 }
 
 /** ISO code for a demonym, singular or plural ("Ukrainian", "Russians"). */
