@@ -101,11 +101,25 @@ export function roleAfter(text: string, end: number): string | undefined {
     !/^\p{Lu}/u.test(first) &&
     !LEX.titles.has(lower[0]!) &&
     !demonymCountry(lower[0]!) &&
-    !/^(?:a|an|the)\s/.test(m[0].slice(1).trim())
+    !/^(?:a|an|the)\s/.test(m[0].slice(1).trim()) &&
+    !bareTitle(ws, lower)
   ) {
     return undefined;
   }
   return phrase;
+}
+
+/**
+ * "…, political science professor at Seton Hall University", "…, legal director for …": lower-case
+ * words then their title, within the first four, with no article.
+ */
+function bareTitle(ws: string[], lower: string[]): boolean {
+  for (let k = 1; k < 4 && k < ws.length; k++) {
+    const w = lower[k - 1]!;
+    if (!/^\p{Ll}+$/u.test(ws[k - 1]!) || LEX.stopwords.has(w) || /(?:ed|ing)$/.test(w)) return false;
+    if (LEX.titleHeads.has(lower[k]!)) return /^\p{Ll}/u.test(ws[k]!);
+  }
+  return false;
 }
 
 const PLACE_NAME = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3}`;

@@ -273,6 +273,16 @@ describe('findEntities on awkward input', () => {
     expect(byName(es, 'Cuccinelli Compass')?.kind).not.toBe('person');
   });
 
+  it('reads a role with no article ("political science professor at …"), not a clause after a comma', () => {
+    const text =
+      'The vote failed, said Jo-Renee Formicola, political science professor at Seton Hall University. ' +
+      'Hillary Clinton, right now the president, spoke. Donald Trump, lessons from a brother’s pain, left.';
+    const es = findEntities(text);
+    expect(byName(es, 'Jo-Renee Formicola')?.role).toBe('political science professor at Seton Hall University');
+    expect(byName(es, 'Hillary Clinton')?.role).toBeUndefined();
+    expect(byName(es, 'Donald Trump')?.role).toBeUndefined();
+  });
+
   it('keeps initials inside a name', () => {
     const text = 'Former President George H.W. Bush died in Houston. Bush was 94.';
     const es = findEntities(text);
