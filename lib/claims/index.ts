@@ -1016,10 +1016,18 @@ class Rules {
     let m = k;
     if (m < sentEnd && DETERMINERS.has(t[m]!.lower)) m++;
     const start = m;
-    while (m < sentEnd && m < start + 6 && t[m]!.word && (t[m]!.cap || HEARERS.has(t[m]!.lower) || (m > start && (['of', 'the'].includes(t[m]!.lower) || /^\d+$/.test(t[m]!.lower))))) m++;
+    // "of"/"the" inside a hearer's name only ("the Council of Europe"), not opening what is told
+    // ("told reporters the post was a joke").
+    const inHearer = (m: number) => {
+      const l = t[m]!.lower;
+      if (m > start && l === 'of') return !!t[m + 1]?.cap || (DETERMINERS.has(t[m + 1]?.lower ?? '') && !!t[m + 2]?.cap);
+      if (m > start && DETERMINERS.has(l)) return !!t[m + 1]?.cap;
+      return t[m]!.cap || HEARERS.has(l) || (m > start && /^\d+$/.test(l));
+    };
+    while (m < sentEnd && m < start + 6 && t[m]!.word && inHearer(m)) m++;
     // "told a news conference they …": a determiner and a few common nouns.
     if (m === start && start > k) {
-      while (m < sentEnd && m < start + 3 && t[m]!.word && !t[m]!.cap && !SUBJECT_PRONOUNS.has(t[m]!.lower) && !AUX.has(t[m]!.lower) && !CLAUSE.has(t[m]!.lower) && !cueVerb(t[m]!.lower) && t[m]!.lower !== 'to') m++;
+      while (m < sentEnd && m < start + 3 && t[m]!.word && !t[m]!.cap && !SUBJECT_PRONOUNS.has(t[m]!.lower) && !AUX.has(t[m]!.lower) && !CLAUSE.has(t[m]!.lower) && !cueVerb(t[m]!.lower) && t[m]!.lower !== 'to' && !(m > start && DETERMINERS.has(t[m]!.lower))) m++;
     }
     if (m === start && k < sentEnd && HEARERS.has(t[k]!.lower)) m = k + 1;
     // An adverbial after the hearer: "told reporters on Monday".

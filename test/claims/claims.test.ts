@@ -90,6 +90,20 @@ describe('sources with a description after a comma', () => {
   });
 });
 
+describe('what someone told a hearer, with no "that"', () => {
+  it('starts after the hearer, not inside it', () => {
+    const text =
+      'A headline.\n\nSmith told reporters the post was a joke. Jones told members of the House the bill was dead. ' +
+      'He told the crowd the wall would be built. He told the story of his life.';
+    const claims = claimsOf(text);
+    expect(claims.map((c) => c.content.text)).toEqual([
+      'the post was a joke',
+      'the bill was dead',
+      'the wall would be built',
+    ]);
+  });
+});
+
 describe('names that are also auxiliaries', () => {
   it('finds what Theresa May said, however it is written, and what a name ending in “Might” said', () => {
     const text =
