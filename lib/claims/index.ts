@@ -299,7 +299,8 @@ class Rules {
     const before = t[aux];
     // Not after an appositive subject: "Megan Hester, a senior associate, said parents …".
     const appositive = before?.lower === ',' && this.beforeAppositive(aux) !== null;
-    if (before && (before.lower === ',' || QUOTE_MARKS.has(before.lower)) && verb.cls === 'speech' && !appositive) {
+    // Not before "that": "The report, released Monday, found that …" has its subject before the cue.
+    if (before && (before.lower === ',' || QUOTE_MARKS.has(before.lower)) && verb.cls === 'speech' && !appositive && t[i + 1]?.lower !== 'that') {
       const src = this.nounPhraseAfter(i + 1);
       if (src && (this.endsClause(src[1]) || this.prepositionalTail(src[1]))) {
         const content = this.leftContent(aux + 1);
@@ -525,8 +526,8 @@ class Rules {
       const np = this.phraseBefore(c);
       if (!np) continue;
       const head = t[np[1] - 1]!;
-      // A name or a role: "David Schulz", "A lawyer for the news outlets".
-      if (!head.cap && !this.hasRole(np)) continue;
+      // A name, a role or a report: "David Schulz", "A lawyer for the news outlets", "The report".
+      if (!head.cap && !this.hasRole(np) && !EVIDENCE_NOUNS.has(head.lower)) continue;
       const before = t[np[0] - 1];
       const anchored =
         this.opensSentence(np[0]) ||
@@ -1256,7 +1257,8 @@ function plainReport(cue: string): boolean {
   const l = cue.toLowerCase();
   if (l === 'according to') return true;
   const lemma = cueVerb(l)?.lemma;
-  return lemma === 'say' || lemma === 'tell';
+  // "The ministry claimed its forces had captured the village, a claim Kyiv denied."
+  return lemma === 'say' || lemma === 'tell' || (lemma === 'claim' && l !== 'claim');
 }
 
 function trim(text: string, [s, e]: [number, number]): [number, number] {

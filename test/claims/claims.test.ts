@@ -104,6 +104,22 @@ describe('what someone told a hearer, with no "that"', () => {
   });
 });
 
+describe('reports and denied claims', () => {
+  it('reads "The report, released Monday, found that …" with the report as its source, not as inverted', () => {
+    const claims = claimsOf('A headline.\n\nThe report, released Monday, found that emissions rose.');
+    expect(claimWith(claims, 'emissions rose').source.mention?.text).toBe('The report, released Monday');
+  });
+
+  it('keeps a claim that another claim denies', () => {
+    const claims = claimsOf(
+      'A headline.\n\nThe ministry claimed its forces had captured the village, a claim Kyiv denied.',
+    );
+    const claimed = claims.find((c) => c.cue.text === 'claimed');
+    expect(claimed?.content.text).toBe('its forces had captured the village');
+    expect(claimed?.source.name).toMatch(/ministry/);
+  });
+});
+
 describe('names that are also auxiliaries', () => {
   it('finds what Theresa May said, however it is written, and what a name ending in “Might” said', () => {
     const text =
