@@ -148,7 +148,13 @@ function resolveOne(
     if (found) return { source: fromCandidate(mention, found), confidence: 0.8 };
   }
   // A role before "of": "a representative of Ukraine's 66th Brigade" is the person described.
-  if (PERSON_ROLES.has(head) || inside.length === 0) return { source: { mention, name: bare }, confidence: 0.85 };
+  // What follows a comma describes it ("Smith, 54", "The minister, speaking on television").
+  // A name after it is what it describes ("One of his advisers, Tad Devine").
+  if (PERSON_ROLES.has(head) || inside.length === 0) {
+    const after = comma > 0 ? mention.text.slice(comma + 1).trim() : '';
+    const name = comma <= 0 || listed ? bare : NAME_ONLY.test(after) ? after : stripDeterminer(mention.text.slice(0, comma));
+    return { source: { mention, name }, confidence: 0.85 };
+  }
   // An organisation or place: the one at the head of the phrase, else the last before a comma
   // ("Even China, Pyongyang's only ally …"), else the last.
   const ending = inside.find(({ m }) => m.end === mention.end) ?? beforeComma.at(-1) ?? inside.at(-1)!;
@@ -156,6 +162,8 @@ function resolveOne(
 }
 
 const POSSESSIVE = /^['’]s?/;
+/** One to four capitalised words and nothing else: a name. */
+const NAME_ONLY = /^\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+\p{Lu}[\p{L}\p{M}.'’-]*){0,3}$/u;
 /** Capitalised words, then "and": a list of names. */
 const NAME_LIST = /^\s*(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+)+(?:and|&)\s+\p{Lu}/u;
 /** The gender a pronoun rules out. */

@@ -83,6 +83,16 @@ describe('sources with a description after a comma', () => {
     expect(claimWith(claims, 'the talks had failed').source.name).toBe('Michael McFaul');
   });
 
+  it('are named by the words before the comma when no name is known ("Smith, 54", "The minister, speaking …")', () => {
+    const text =
+      'A headline.\n\nSmith, 54, said the plan was flawed. The minister, speaking on state television, said the army had retreated. ' +
+      'One of his advisers, Tad Devine, said the campaign would go on.';
+    const claims = claimsOf(text);
+    expect(claimWith(claims, 'the plan was flawed').source.name).toBe('Smith');
+    expect(claimWith(claims, 'the army had retreated').source.name).toBe('minister');
+    expect(claimWith(claims, 'would go on').source.name).toBe('Tad Devine');
+  });
+
   it('are joint when the names are listed after the words that describe them', () => {
     const text =
       'Two Republican members of Congress from Florida, Ileana Ros-Lehtinen and Carlos Curbelo, said the bill would fail.';
