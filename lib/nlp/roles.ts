@@ -56,7 +56,8 @@ export function roleBefore(text: string, words: Word[], i: number): string | und
   )
     ws = ws.slice(1);
   while (ws.length && ROLE_LINKS.has(ws[ws.length - 1]!.lower)) ws = ws.slice(0, -1);
-  if (!ws.length || !hasTitleHead(ws)) return undefined;
+  // A title in the possessive names someone else's thing: "Mother's Day", "Fisherman's Terminal".
+  if (!ws.length || !hasTitleHead(ws.filter((w) => !w.poss))) return undefined;
   if (ws.every((w) => LEX.honorifics.has(w.lower.replace(/\.$/, '')))) return undefined;
   // Keep the title's own words: from the first word to the end of the last (with its ’s).
   const first = ws[0]!;

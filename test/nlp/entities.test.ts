@@ -283,6 +283,15 @@ describe('findEntities on awkward input', () => {
     expect(byName(es, 'Donald Trump')?.role).toBeUndefined();
   });
 
+  it('takes no person from a title in the possessive ("Mother\'s Day", "Fisherman\'s Terminal")', () => {
+    const es = findEntities(
+      'On Mother’s Day, boats left Fisherman’s Terminal in Seattle. Russia’s Ambassador to the UN Vasily Nebenzya waved.',
+    );
+    expect(es.map((e) => e.name)).not.toContain('Day');
+    expect(es.map((e) => e.name)).not.toContain('Terminal');
+    expect(byName(es, 'Vasily Nebenzya')?.role).toBe('Russia’s Ambassador to the UN');
+  });
+
   it('keeps initials inside a name', () => {
     const text = 'Former President George H.W. Bush died in Houston. Bush was 94.';
     const es = findEntities(text);
