@@ -85,10 +85,14 @@ const GERUND_PREPOSITIONS = new Set(['by', 'for', 'after', 'while', 'before', 'w
 const SUBORDINATORS = new Set(['as', 'after', 'before', 'while', 'when', 'because', 'since', 'until']);
 /** Auxiliaries that are also names: "Theresa May", "Will Smith", "All Might", "Can Dündar". */
 const NAME_AUX = new Set(['may', 'will', 'might', 'can']);
-/** Conjunctions that open a clause and are never its subject (unlike "who" or "that"). */
-const SUBORDINATING = new Set(['while', 'because', 'although', 'though', 'if', 'unless', 'whereas', 'but', 'or', 'nor', 'yet', 'so', 'as', 'after', 'before', 'since', 'until', 'when', 'where', 'than', 'whether', 'once']);
-/** Words that are never a source on their own (with SUBORDINATING). */
-const NEVER_SOURCE = new Set(['and', 'perhaps', 'maybe', 'why', 'how', 'what', 'more', 'also', 'then', 'now', 'still', 'however', 'meanwhile', 'instead', 'here', 'there', 'these', 'those', 'feel', 'please', 'indeed', 'thus', 'hence', 'therefore']);
+/**
+ * Words that are never a source on their own: the words that open a clause, but for the relative
+ * pronouns ("who said", "which said" name someone), and connectives and adverbs.
+ */
+const NEVER_SOURCE = new Set([
+  ...[...CLAUSE].filter((w) => !['that', 'which', 'who', 'whom', 'whose'].includes(w)),
+  ...['and', 'perhaps', 'maybe', 'more', 'also', 'then', 'now', 'still', 'however', 'meanwhile', 'instead', 'here', 'there', 'these', 'those', 'feel', 'please', 'indeed', 'thus', 'hence', 'therefore'],
+]);
 /** Prepositions after which a cue's past participle is a modifier, not a verb ("with added costs"). */
 const MODIFIED_AFTER = new Set(['with', 'of', 'without', 'for', 'in', 'on', 'at', 'from', 'by', 'under', 'about', 'among', 'amid', 'despite', 'into']);
 /** Connectives that can open a sentence before its subject. */
@@ -396,8 +400,6 @@ class Rules {
     const head = this.t[this.headOf(src)]!;
     const l = head.lower;
     const pronoun = (e - s === 1 && (PRONOUNS.has(l) || l === 'who')) || l === 'whom';
-    // A word that opens a clause is no source: "While he doesn't buy halibut much, …".
-    if (e - s === 1 && SUBORDINATING.has(l)) return false;
     if (verb.form === 'base' && !hasAux) {
       if (pronoun) return ['they', 'we', 'i', 'you', 'who', 'whom'].includes(l);
       const plural = PLURAL_OPENERS.has(this.t[s]!.lower) || this.t.slice(s, e).some((tok) => tok.lower === 'and' || tok.lower === '&');
@@ -867,11 +869,11 @@ class Rules {
   private push(kind: ClaimKind, cue: [number, number], content: [number, number], source: [number, number] | null, confidence: number): RawClaim | undefined {
     if (content[1] <= content[0]) return undefined;
     const t = this.t;
-    // A source of one word that cannot name anyone: "And", "Perhaps", "Why", "Recovering".
+    // A source of one word that cannot name anyone: "And", "While", "Perhaps", "Recovering" (a
+    // longer source is no such word: not sliced).
     if (source && source[1] - source[0] < 12) {
       const word = this.text.slice(source[0], source[1]);
-      const only = word.toLowerCase();
-      if (NEVER_SOURCE.has(only) || SUBORDINATING.has(only)) return undefined;
+      if (NEVER_SOURCE.has(word.toLowerCase())) return undefined;
       // A participle opening the sentence ("Speaking at a rally, …"), unless it is a name (Beijing, Schilling).
       if (/^\p{Lu}\p{Ll}+ing$/u.test(word) && !this.isNameAt(source[0])) return undefined;
     }

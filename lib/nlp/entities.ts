@@ -547,8 +547,8 @@ export function findEntities(text: string): Entity[] {
   for (const [key, c] of people) {
     const parts = key.slice(5).split(' ');
     // The family name comes first before a romanised given name: "Kim" is Kim Jong-un.
-    const given =
-      parts.length === 2 && parts[1]!.split('-').length === 2 && isRomanisedSyllable(parts[1]!.split('-')[1]!);
+    const syllables = parts.length === 2 ? parts[1]!.split('-') : [];
+    const given = syllables.length === 2 && isRomanisedSyllable(syllables[1]!);
     const surname = given ? parts[0]! : parts[parts.length - 1]!;
     const list = bySurname.get(surname) ?? [];
     list.push(c);
